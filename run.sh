@@ -21,8 +21,9 @@ CLI_DLL="$ROOT/src/EvalHarness.Cli/bin/$CONFIG/net10.0/evalh.dll"
 BUILD_STAMP="$ROOT/.build/stamp"
 
 # Debian packages the harness needs at run time or in tests.
+# mecab, libmecab2, mecab-ipadic-utf8: Japanese tokenisation (BLEU-ja, ROUGE-ja, register checks).
 # chromium, chromium-driver and fonts-noto-cjk: the browser tests, --pdf and Japanese in reports.
-APT_PACKAGES=(ca-certificates chromium chromium-driver fonts-noto-cjk)
+APT_PACKAGES=(ca-certificates mecab libmecab2 mecab-ipadic-utf8 chromium chromium-driver fonts-noto-cjk)
 
 say() { printf '%s\n' "$*" >&2; }
 

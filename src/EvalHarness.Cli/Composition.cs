@@ -18,9 +18,11 @@ public static class Composition
 
     public static SolverCatalog Solvers => SolverCatalog.BuiltIn;
 
-    public static MetricCatalog Metrics => MetricCatalog.BuiltIn;
+    public static MetricCatalog Metrics { get; } = MetricCatalog.BuiltIn.With(BuiltInScorers.Metrics);
 
-    public static SuiteLoader SuiteLoader() => new(Scorers, Solvers, Metrics);
+    public static DatasetFormatCatalog Formats => DatasetFormatCatalog.BuiltIn;
+
+    public static SuiteLoader SuiteLoader() => new(Scorers, Solvers, Metrics, Formats);
 
     public static ReporterSet Reporters() => new([HtmlReporter.Default, SamplesCsvReporter.Default, MarkdownReporter.Default, JsonReporter.Default]);
 }

@@ -1,4 +1,6 @@
+using EvalHarness.Metrics;
 using EvalHarness.Scorers.Choice;
+using EvalHarness.Scorers.Japanese;
 using EvalHarness.Scorers.Match;
 using EvalHarness.Scorers.Numeric;
 using EvalHarness.Scoring;
@@ -15,7 +17,13 @@ public static class BuiltInScorers
         PatternScorer.Factory,
         ChoiceScorer.Factory,
         NumericScorer.Factory,
+        .. SimilarityScorers.Factories,
+        .. QaScorers.Factories,
+        .. QualityScorers.Factories,
     ];
+
+    /// <summary>Corpus-level metrics that only make sense with the built-in scorers above (corpus BLEU, chrF).</summary>
+    public static IReadOnlyList<IMetric> Metrics => SimilarityScorers.Metrics;
 
     public static ScorerCatalog Catalog { get; } = new(Factories);
 }

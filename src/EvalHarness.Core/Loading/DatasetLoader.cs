@@ -3,7 +3,7 @@ using EvalHarness.Validation;
 
 namespace EvalHarness.Loading;
 
-/// <summary>Reads a dataset file into samples, rejecting duplicate ids.</summary>
+/// <summary>Reads a dataset file in its format into samples, rejecting duplicate ids.</summary>
 internal static class DatasetLoader
 {
     public static List<Sample> Load(DatasetSpec dataset, Dictionary<string, string> defaults, DiagnosticBag diagnostics)
@@ -14,10 +14,9 @@ internal static class DatasetLoader
             return [];
         }
 
-        var records = dataset.Format == "csv"
-            ? CsvDatasetReader.Read(text, dataset.DisplayPath, dataset.Delimiter, diagnostics)
-            : JsonlReader.Read(text, dataset.DisplayPath, diagnostics);
-        var builder = new SampleBuilder(dataset.Fields, dataset.DisplayPath, defaults, dataset.Format == "csv", diagnostics);
+        var records = dataset.Format.Read(new DatasetSource(text, dataset.DisplayPath, dataset.Delimiter), diagnostics);
+        var builder = new SampleBuilder(dataset.Fields, dataset.DisplayPath, defaults, dataset.Format.TextCells, diagnostics);
+        var idField = dataset.Format.SourceIdField ?? dataset.Fields.Id;
         var samples = new List<Sample>(records.Count);
         var firstLineById = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < records.Count; i++)
@@ -29,7 +28,7 @@ internal static class DatasetLoader
 
             if (!firstLineById.TryAdd(sample.Id, sample.Line))
             {
-                diagnostics.Error(dataset.DisplayPath, sample.Line, 0, dataset.Fields.Id, $"duplicate sample id '{sample.Id}' (first used on line {firstLineById[sample.Id]})");
+                diagnostics.Error(dataset.DisplayPath, sample.Line, 0, idField, $"duplicate sample id '{sample.Id}' (first used on line {firstLineById[sample.Id]})");
                 continue;
             }
 

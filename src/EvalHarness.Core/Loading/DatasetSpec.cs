@@ -1,4 +1,4 @@
 namespace EvalHarness.Loading;
 
-/// <summary>Where a suite's samples come from and how their fields are named.</summary>
-public sealed record DatasetSpec(string Path, string DisplayPath, string Format, string Encoding, char Delimiter, FieldMapping Fields);
+/// <summary>Where a suite's samples come from, in which format, and how their fields are named.</summary>
+public sealed record DatasetSpec(string Path, string DisplayPath, IDatasetFormat Format, string Encoding, char Delimiter, FieldMapping Fields);

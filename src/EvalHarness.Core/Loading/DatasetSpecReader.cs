@@ -7,7 +7,7 @@ namespace EvalHarness.Loading;
 /// <summary>Reads a suite's <c>dataset</c> entry: where the data is, its format, encoding and field names.</summary>
 internal static class DatasetSpecReader
 {
-    public static DatasetSpec? Read(ConfigSection root, string directory)
+    public static DatasetSpec? Read(ConfigSection root, string directory, DatasetFormatCatalog formats)
     {
         var node = root.GetNode("dataset");
         ConfigSection section;
@@ -25,10 +25,10 @@ internal static class DatasetSpecReader
         }
 
         var relative = section.GetString("path", required: true);
-        var format = section.GetString("format");
+        var formatName = section.GetString("format");
         var encoding = section.GetString("encoding") ?? "utf-8";
         var delimiter = section.GetString("delimiter") ?? ",";
-        var fields = section.GetSection("fields") is { } f ? ReadFieldMapping(f) : FieldMapping.Default;
+        var fields = section.GetSection("fields") is { } f ? ReadFieldMapping(f) : null;
         section.ReportUnknownKeys();
 
         if (!TextFiles.EncodingNames.Contains(encoding.ToLowerInvariant()))
@@ -43,27 +43,51 @@ internal static class DatasetSpecReader
             return null;
         }
 
+        var format = ResolveFormat(section, formatName, relative, formats);
+        if (relative is null || format is null)
+        {
+            return null;
+        }
+
+        if (fields is not null && !format.MapsFields)
+        {
+            var mapping = string.Join(", ", formats.All.Where(x => x.MapsFields).Select(x => x.Name));
+            section.Error("fields", $"the {format.Name} format names its own fields; dataset.fields applies only to {mapping}");
+            return null;
+        }
+
+        var full = Path.GetFullPath(Path.Combine(directory, relative));
+        return new DatasetSpec(full, DisplayPaths.For(full), format, encoding.ToLowerInvariant(), delimiter[0], fields ?? FieldMapping.Default);
+    }
+
+    private static IDatasetFormat? ResolveFormat(ConfigSection section, string? name, string? relative, DatasetFormatCatalog formats)
+    {
+        if (name is not null)
+        {
+            if (formats.TryGet(name, out var named))
+            {
+                return named;
+            }
+
+            var suggestion = Suggest.Closest(name, formats.Names);
+            section.Error("format", $"unknown format '{name}'" + (suggestion is null ? string.Empty : $" (did you mean '{suggestion}'?)") + $"; known formats: {string.Join(", ", formats.Names)}");
+            return null;
+        }
+
         if (relative is null)
         {
             return null;
         }
 
-        format ??= Path.GetExtension(relative).TrimStart('.').ToLowerInvariant() switch
+        var extension = Path.GetExtension(relative);
+        if (formats.ForExtension(extension) is { } inferred)
         {
-            "jsonl" or "ndjson" => "jsonl",
-            "csv" => "csv",
-            "tsv" => "tsv",
-            _ => null,
-        };
-        if (format is not ("jsonl" or "csv" or "tsv"))
-        {
-            section.Error(format is null ? "path" : "format", "the dataset format must be jsonl or csv (set dataset.format when the file extension does not say)");
-            return null;
+            return inferred;
         }
 
-        var full = Path.GetFullPath(Path.Combine(directory, relative));
-        var separator = format == "tsv" ? '\t' : delimiter[0];
-        return new DatasetSpec(full, DisplayPaths.For(full), format == "tsv" ? "csv" : format, encoding.ToLowerInvariant(), separator, fields);
+        var what = extension.Length == 0 ? "the file has no extension" : $"the extension '{extension}' does not say which format the file is in";
+        section.Error("path", $"{what}; set dataset.format to one of: {string.Join(", ", formats.Names)}");
+        return null;
     }
 
     private static FieldMapping ReadFieldMapping(ConfigSection f)

@@ -21,12 +21,14 @@ public sealed partial class SuiteLoader
     private readonly ScorerCatalog _scorers;
     private readonly SolverCatalog _solvers;
     private readonly MetricCatalog _metrics;
+    private readonly DatasetFormatCatalog _formats;
 
-    public SuiteLoader(ScorerCatalog scorers, SolverCatalog? solvers = null, MetricCatalog? metrics = null)
+    public SuiteLoader(ScorerCatalog scorers, SolverCatalog? solvers = null, MetricCatalog? metrics = null, DatasetFormatCatalog? formats = null)
     {
         _scorers = scorers;
         _solvers = solvers ?? SolverCatalog.BuiltIn;
         _metrics = metrics ?? MetricCatalog.BuiltIn;
+        _formats = formats ?? DatasetFormatCatalog.BuiltIn;
     }
 
     /// <summary>The suite file for a path that names either the file or its directory.</summary>
@@ -77,7 +79,7 @@ public sealed partial class SuiteLoader
         var description = root.GetString("description");
         var language = root.GetString("language") ?? "en";
         var defaults = ReadDefaultMetadata(root, language);
-        var dataset = DatasetSpecReader.Read(root, directory);
+        var dataset = DatasetSpecReader.Read(root, directory, _formats);
         var steps = new SolverReader(_solvers).Read(root);
         var scorers = new ScorerReader(_scorers, _metrics).Read(root);
         var epochs = ReadEpochs(root);

@@ -1,3 +1,4 @@
+using EvalHarness.Logs;
 using EvalHarness.Metrics;
 using EvalHarness.Model;
 using EvalHarness.Taxonomy;
@@ -5,25 +6,37 @@ using EvalHarness.Taxonomy;
 namespace EvalHarness.Results;
 
 /// <summary>
-/// Builds the cross-suite overview. Scorers report 1 for the desired behaviour, so a sample's value is
-/// the mean of its scorers' reduced values in [0, 1]; graded scales outside [0, 1] are left out, and
-/// samples that errored or are incomplete do not count.
+/// Builds the cross-suite overview: a pass rate. Only scorers that report <c>accuracy</c> (pass/fail
+/// checks, 1 for the desired behaviour) take part, chosen by configuration rather than by the values a
+/// run happened to produce: a BLEU of 0.5 on a 0-100 scale or a ROUGE similarity is not half a pass.
+/// A sample's value is the mean of its pass/fail scorers' reduced values; samples that errored or are
+/// incomplete do not count.
 /// </summary>
 internal static class OverviewBuilder
 {
-    public static Overview Build(IEnumerable<(string Suite, SampleOutcome Sample)> samples, double confidence)
+    public static Overview Build(IEnumerable<(SuiteHeader Suite, IReadOnlyList<SampleOutcome> Samples)> suites, double confidence)
     {
         var values = new List<(string Suite, IReadOnlyDictionary<string, string> Metadata, double Value)>();
-        foreach (var (suite, sample) in samples)
+        foreach (var (suite, samples) in suites)
         {
-            var inRange = sample.Scores
-                .Select(o => o?.Score?.Value)
-                .Where(v => v is >= 0 and <= 1)
-                .Select(v => v!.Value)
-                .ToList();
-            if (inRange.Count > 0)
+            var passFail = suite.Scorers.Select(s => s.Metrics.Contains(AccuracyMetric.Default.Name, StringComparer.Ordinal)).ToArray();
+            foreach (var sample in samples)
             {
-                values.Add((suite, sample.Metadata, inRange.Average()));
+                var sum = 0.0;
+                var count = 0;
+                for (var i = 0; i < sample.Scores.Length && i < passFail.Length; i++)
+                {
+                    if (passFail[i] && sample.Scores[i]?.Score?.Value is { } value)
+                    {
+                        sum += value;
+                        count++;
+                    }
+                }
+
+                if (count > 0)
+                {
+                    values.Add((suite.Name, sample.Metadata, sum / count));
+                }
             }
         }
 

@@ -49,7 +49,7 @@ public sealed class ResultsBuilder
             Confidence = header.Confidence,
             Counts = counts,
             Suites = suites,
-            Overview = OverviewBuilder.Build(outcomes.SelectMany(o => o.Samples.Select(s => (o.Suite.Name, s))), header.Confidence),
+            Overview = OverviewBuilder.Build(outcomes.Select(o => (o.Suite, (IReadOnlyList<SampleOutcome>)o.Samples)), header.Confidence),
         };
     }
 

@@ -45,13 +45,28 @@ public sealed class ResumeTests
     public async Task A_stopped_run_resumes_to_the_results_of_an_uninterrupted_one()
     {
         using var dir = new TempDirectory();
-        await using var server = await FakeOpenAiServer.StartAsync(Answer);
+        var holding = false;
+        var served = 0;
+        using var stopped = new ManualResetEventSlim();
+        await using var server = await FakeOpenAiServer.StartAsync(r =>
+        {
+            if (Volatile.Read(ref holding) && Interlocked.Increment(ref served) > 25)
+            {
+                stopped.Wait(TimeSpan.FromSeconds(30));
+            }
+
+            return Answer(r);
+        });
         var suitePath = SuiteFiles.Arithmetic(dir, 40, epochs: 2);
         var reference = await UninterruptedAsync(dir, server, suitePath);
         var suite = Runs.Load(suitePath);
         var options = new RunOptions { OutputDirectory = dir.Combine("run"), MaxConnections = 4, Resilience = Runs.FastRetries() };
 
+        // Requests after the 25th wait for the stop, so no completion can race the stop on a busy machine
+        // and let the launcher start more work than the 3 other slots hold.
         using var stop = new CancellationTokenSource();
+        using var release = stop.Token.Register(stopped.Set);
+        Volatile.Write(ref holding, true);
         await using var target = Runs.OpenAi(server);
         var first = await new EvalRunner(Composition.Metrics).RunAsync(target, [suite], options, new StopAfter(25, stop), new RunSignals(stop.Token, CancellationToken.None));
         Assert.That(first.Log.Footer!.Status, Is.EqualTo(RunStatus.Interrupted));
@@ -60,6 +75,7 @@ public sealed class ResumeTests
         Assert.That(done, Is.InRange(25, 29), "samples in flight were allowed to finish, nothing new was started");
 
         var before = server.Requests.Count;
+        Volatile.Write(ref holding, false);
         var resumed = await Runs.RunAsync(server, suite, options with { Resume = true });
 
         Assert.That(server.Requests.Count - before, Is.EqualTo(80 - done), "exactly the missing sample×epochs were run");

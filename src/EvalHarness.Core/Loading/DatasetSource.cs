@@ -1,0 +1,4 @@
+namespace EvalHarness.Loading;
+
+/// <summary>A dataset file's decoded text, the path to show in messages and the CSV delimiter the suite asked for.</summary>
+public sealed record DatasetSource(string Text, string DisplayPath, char Delimiter);

@@ -1,0 +1,28 @@
+using EvalHarness.Validation;
+
+namespace EvalHarness.Loading.Formats;
+
+/// <summary>Tab-separated values: CSV whose separator is always a tab, whatever <c>dataset.delimiter</c> says.</summary>
+public sealed class TsvFormat : IDatasetFormat
+{
+    private TsvFormat()
+    {
+    }
+
+    public static IDatasetFormat Default { get; } = new TsvFormat();
+
+    public string Name => "tsv";
+
+    public string Description => "tab-separated values with a header row; columns mapped by dataset.fields";
+
+    public IReadOnlyList<string> Extensions { get; } = [".tsv"];
+
+    public bool MapsFields => true;
+
+    public bool TextCells => true;
+
+    public string? SourceIdField => null;
+
+    public IReadOnlyList<RawRecord> Read(DatasetSource source, DiagnosticBag diagnostics) =>
+        CsvDatasetReader.Read(source.Text, source.DisplayPath, '\t', diagnostics);
+}

@@ -1,0 +1,19 @@
+using EvalHarness.Scorers.Japanese.Quality;
+using EvalHarness.Scoring;
+
+namespace EvalHarness.Scorers.Japanese;
+
+/// <summary>
+/// Deterministic quality checks for Japanese answers: language fidelity, broken text, register
+/// consistency and instruction compliance. See docs/japanese-quality.md.
+/// </summary>
+public static class QualityScorers
+{
+    public static IReadOnlyList<IScorerFactory> Factories { get; } =
+    [
+        LanguageFidelityScorer.Factory,
+        ScriptSanityScorer.Factory,
+        RegisterConsistencyScorer.Factory,
+        InstructionComplianceScorer.Factory,
+    ];
+}

@@ -1,0 +1,20 @@
+namespace EvalHarness.Scorers.Japanese.Tokenization;
+
+/// <summary>
+/// A metric tokenizer as sacreBLEU defines one: a function from a line to a tokenized line, whose
+/// tokens are then obtained with Python's <c>str.split()</c>.
+/// </summary>
+public interface IMetricTokenizer
+{
+    /// <summary>The option value that selects it (<c>ja-mecab</c>, <c>13a</c>, <c>whitespace</c>).</summary>
+    string Name { get; }
+
+    /// <summary>The tokenizer part of sacreBLEU's signature (<c>ja-mecab-0.996-IPA</c>, <c>13a</c>).</summary>
+    string Signature { get; }
+
+    /// <summary>The tokenized line exactly as the reference tokenizer returns it.</summary>
+    string Apply(string line);
+
+    /// <summary>The tokens of <see cref="Apply"/>'s output (its <c>str.split()</c>), without building the line.</summary>
+    List<string> Tokenize(string line);
+}

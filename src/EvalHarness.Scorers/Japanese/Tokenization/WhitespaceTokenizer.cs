@@ -1,0 +1,15 @@
+namespace EvalHarness.Scorers.Japanese.Tokenization;
+
+/// <summary>Tokens are the parts of Python's <c>str.split()</c>: for text that is already tokenized.</summary>
+public sealed class WhitespaceTokenizer : IMetricTokenizer
+{
+    public static WhitespaceTokenizer Instance { get; } = new();
+
+    public string Name => "whitespace";
+
+    public string Signature => "whitespace";
+
+    public string Apply(string line) => string.Join(' ', PythonWhitespace.Split(line));
+
+    public List<string> Tokenize(string line) => PythonWhitespace.Split(line);
+}
