@@ -22,8 +22,10 @@ BUILD_STAMP="$ROOT/.build/stamp"
 
 # Debian packages the harness needs at run time or in tests.
 # mecab, libmecab2, mecab-ipadic-utf8: Japanese tokenisation (BLEU-ja, ROUGE-ja, register checks).
+# mecab-ipadic (EUC-JP) and mecab-jumandic-utf8: only the tests that check the clear errors for a wrong dictionary.
 # chromium, chromium-driver and fonts-noto-cjk: the browser tests, --pdf and Japanese in reports.
 APT_PACKAGES=(ca-certificates mecab libmecab2 mecab-ipadic-utf8 chromium chromium-driver fonts-noto-cjk)
+TEST_APT_PACKAGES=(mecab-ipadic mecab-jumandic-utf8)
 
 say() { printf '%s\n' "$*" >&2; }
 
@@ -57,8 +59,16 @@ ensure_dotnet() {
   fi
 }
 
-# Rebuild only when a source, project or suite file is newer than the last successful build.
+# Rebuild only when something the build reads (sources, projects, embedded resources such as templates,
+# scripts and string tables) is newer than the last successful build.
 needs_build() {
+  [ -f "$BUILD_STAMP" ] && [ -f "$CLI_DLL" ] || return 0
+  [ -n "$(find src tests Directory.Build.props Directory.Build.targets Directory.Packages.props EvalHarness.sln \
+      -newer "$BUILD_STAMP" -type f -not -path '*/bin/*' -not -path '*/obj/*' -not -path '*/TestResults/*' \
+      -print -quit 2>/dev/null)" ]
+}
+
+build() {
   [ -f "$BUILD_STAMP" ] && [ -f "$CLI_DLL" ] || return 0
   [ -n "$(find src tests Directory.Build.props Directory.Packages.props EvalHarness.sln \
       -newer "$BUILD_STAMP" -type f \( -name '*.cs' -o -name '*.csproj' -o -name '*.props' -o -name '*.sln' \
@@ -76,7 +86,7 @@ build() {
 }
 
 setup() {
-  ensure_apt "${APT_PACKAGES[@]}"
+  ensure_apt "${APT_PACKAGES[@]}" "$@"
   ensure_dotnet
   build
 }
@@ -142,7 +152,7 @@ case "${1:-}" in
     main_job
     ;;
   test)
-    setup
+    setup "${TEST_APT_PACKAGES[@]}"
     run_tests
     ;;
   bench)

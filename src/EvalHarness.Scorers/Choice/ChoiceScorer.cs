@@ -11,16 +11,23 @@ namespace EvalHarness.Scorers.Choice;
 /// </summary>
 public sealed class ChoiceScorer : IScorer
 {
-    public static ChoiceScorer Default { get; } = new();
+    private readonly TextNormalization _normalization;
+
+    public ChoiceScorer(TextNormalization normalization)
+    {
+        _normalization = normalization;
+    }
+
+    public static ChoiceScorer Default { get; } = new(TextNormalization.Default);
 
     public static IScorerFactory Factory { get; } = new ScorerFactory();
 
     public Task<Score> ScoreAsync(ScoreInput input, CancellationToken cancellationToken)
     {
         var choices = input.Sample.Choices;
-        var correct = TargetIndexes(input.Sample);
+        var correct = TargetIndexes(input.Sample, _normalization);
         var expected = string.Join(" or ", correct.Select(i => ChoiceLabels.Letter(i).ToString()));
-        var answer = ChoiceExtractor.Extract(input.Output, choices);
+        var answer = ChoiceExtractor.Extract(input.Output, choices, _normalization);
         if (answer is null)
         {
             return Task.FromResult(Score.Fail(null, $"no single option could be identified in the output; expected {expected}"));
@@ -46,7 +53,7 @@ public sealed class ChoiceScorer : IScorer
 
         foreach (var target in sample.Targets)
         {
-            if (IndexOf(target, sample.Choices) < 0)
+            if (IndexOf(target, sample.Choices, _normalization) < 0)
             {
                 return $"target '{target}' is neither a letter from A to {ChoiceLabels.Letter(sample.Choices.Count - 1)} nor the text of an option";
             }
@@ -55,18 +62,18 @@ public sealed class ChoiceScorer : IScorer
         return null;
     }
 
-    private static HashSet<int> TargetIndexes(Sample sample) =>
-        sample.Targets.Select(t => IndexOf(t, sample.Choices)).Where(i => i >= 0).ToHashSet();
+    private static HashSet<int> TargetIndexes(Sample sample, TextNormalization normalization) =>
+        sample.Targets.Select(t => IndexOf(t, sample.Choices, normalization)).Where(i => i >= 0).ToHashSet();
 
-    private static int IndexOf(string target, IReadOnlyList<string> choices)
+    private static int IndexOf(string target, IReadOnlyList<string> choices, TextNormalization normalization)
     {
+        // Targets are written by the suite author, so a full-width letter target always means that letter.
         var trimmed = target.Trim().Normalize(System.Text.NormalizationForm.FormKC);
         if (trimmed.Length == 1 && ChoiceLabels.IndexOf(trimmed[0]) is var index and >= 0 && index < choices.Count)
         {
             return index;
         }
 
-        var normalization = TextNormalization.Default;
         var wanted = normalization.Apply(trimmed);
         for (var i = 0; i < choices.Count; i++)
         {
@@ -83,10 +90,10 @@ public sealed class ChoiceScorer : IScorer
     {
         public string Name => "choice";
 
-        public string Description => "multiple choice: finds the chosen option in free text (B, (B), Ｂ, 答え：B, 正解はBです, the option text) and compares with the target";
+        public string Description => "multiple choice: finds the chosen option in free text (B, (B), Ｂ, 答え：B, 正解はBです, the option text) and compares with the target (options: nfkc, ignore_case)";
 
         public IReadOnlyList<string> DefaultMetrics { get; } = ["accuracy"];
 
-        public IScorer Create(ConfigSection options) => Default;
+        public IScorer Create(ConfigSection options) => new ChoiceScorer(TextNormalization.ReadWidthAndCase(options));
     }
 }

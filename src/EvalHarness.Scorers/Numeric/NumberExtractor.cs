@@ -8,20 +8,31 @@ namespace EvalHarness.Scorers.Numeric;
 /// Reads the answer number out of free text: the number after the last answer marker
 /// (<c>ANSWER:</c>, <c>答え</c>, <c>=</c>, ...), otherwise the last number. Understands full-width digits,
 /// thousands separators, the minus sign U+2212 and マイナス, Japanese units (<c>1.5万</c>, <c>3万5千</c>) and, when the text
-/// has no Arabic digits at all, kanji numerals (<c>三十五</c>, <c>二〇二五</c>).
+/// has no Arabic digits at all, kanji numerals (<c>三十五</c>, <c>二〇二五</c>), and scientific notation (<c>1e3</c>).
+/// Text after a verification marker (<c>Check:</c>, <c>検算</c>) is not read when an answer precedes it, so
+/// "42. Check: 40 + 2" reads 42.
 /// </summary>
 public static partial class NumberExtractor
 {
     // The number patterns accept this sign, so Parse must too, or "マイナス五" reads as no number at all.
     private const string KanaMinus = "マイナス";
 
-    public static (double Value, string Text)? Extract(string output)
+    public static (double Value, string Text)? Extract(string output) => Extract(output, nfkc: true, ignoreCase: true);
+
+    /// <param name="nfkc">Fold full-width digits and signs first; without it only ASCII digits are numbers.</param>
+    /// <param name="ignoreCase">Answer markers match in any case (<c>ANSWER</c>, <c>Answer</c>).</param>
+    public static (double Value, string Text)? Extract(string output, bool nfkc, bool ignoreCase)
     {
-        var text = Prepare(output);
+        var text = Prepare(output, nfkc);
+        if (BeforeVerification(text, ignoreCase) is { } answerPart)
+        {
+            text = answerPart;
+        }
+
         var hasArabic = text.Any(char.IsAsciiDigit);
         var pattern = hasArabic ? ArabicNumber() : KanjiNumber();
 
-        var markers = MarkerPattern().Matches(text);
+        var markers = (ignoreCase ? MarkerPattern() : CaseSensitiveMarkerPattern()).Matches(text);
         for (var m = markers.Count - 1; m >= 0; m--)
         {
             var after = markers[m].Index + markers[m].Length;
@@ -44,10 +55,31 @@ public static partial class NumberExtractor
         return null;
     }
 
+    // A model that checks its work writes more arithmetic after the answer; the answer is what came before.
+    private static string? BeforeVerification(string text, bool ignoreCase)
+    {
+        var marker = (ignoreCase ? VerificationPattern() : CaseSensitiveVerificationPattern()).Match(text);
+        if (!marker.Success || marker.Index == 0)
+        {
+            return null;
+        }
+
+        // An answer stated after the check ("... Check: 40 + 2. ANSWER: 42") is still the answer.
+        var after = text[marker.Index..];
+        var wordMarker = ignoreCase ? WordMarkerPattern() : CaseSensitiveWordMarkerPattern();
+        if (wordMarker.IsMatch(after))
+        {
+            return null;
+        }
+
+        var before = text[..marker.Index];
+        return before.Any(char.IsAsciiDigit) || KanjiNumber().IsMatch(before) ? before : null;
+    }
+
     /// <summary>Parses one number token (also used for targets).</summary>
     public static double? Parse(string token)
     {
-        var text = Prepare(token).Trim();
+        var text = Prepare(token, nfkc: true).Trim();
         var sign = text.StartsWith('-') ? 1 : text.StartsWith(KanaMinus, StringComparison.Ordinal) ? KanaMinus.Length : 0;
         var negative = sign > 0;
         text = text[sign..];
@@ -67,7 +99,8 @@ public static partial class NumberExtractor
                     i++;
                 }
 
-                if (!double.TryParse(text.AsSpan(start, i - start), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var arabic))
+                i += ExponentLength(text, i);
+                if (!double.TryParse(text.AsSpan(start, i - start), NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out var arabic))
                 {
                     return null;
                 }
@@ -112,9 +145,26 @@ public static partial class NumberExtractor
         return negative ? -value : value;
     }
 
-    private static string Prepare(string text)
+    private static int ExponentLength(string text, int at)
     {
-        var s = text.Normalize(NormalizationForm.FormKC).Replace('\u2212', '-');
+        if (at >= text.Length || (text[at] != 'e' && text[at] != 'E'))
+        {
+            return 0;
+        }
+
+        var digits = at + 1 < text.Length && text[at + 1] is '+' or '-' ? at + 2 : at + 1;
+        var end = digits;
+        while (end < text.Length && char.IsAsciiDigit(text[end]))
+        {
+            end++;
+        }
+
+        return end > digits ? end - at : 0;
+    }
+
+    private static string Prepare(string text, bool nfkc)
+    {
+        var s = (nfkc ? text.Normalize(NormalizationForm.FormKC) : text).Replace('\u2212', '-');
         return ThousandsSeparator().Replace(s, string.Empty);
     }
 
@@ -153,12 +203,33 @@ public static partial class NumberExtractor
     private static partial Regex ThousandsSeparator();
 
     // A sign only where it cannot be a hyphen inside a date or code ("2025-11").
-    [GeneratedRegex(@"(?:マイナス|(?<![0-9A-Za-z])-)?(?:[0-9]+(?:\.[0-9]+)?|\.[0-9]+)(?:[万億兆千百十]|[0-9]+)*", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:マイナス|(?<![0-9A-Za-z])-)?(?:[0-9]+(?:\.[0-9]+)?|\.[0-9]+)(?:[eE][+-]?[0-9]+(?![A-Za-z]))?(?:[万億兆千百十]|[0-9]+)*", RegexOptions.CultureInvariant)]
     private static partial Regex ArabicNumber();
 
     [GeneratedRegex(@"(?:マイナス|-)?[〇零一二三四五六七八九十百千][〇零一二三四五六七八九十百千万億兆]*", RegexOptions.CultureInvariant)]
     private static partial Regex KanjiNumber();
 
-    [GeneratedRegex(@"(?:final\s+answer|answer|答え|回答|解答|正解|合計|結果)\s*(?:is|は|:|=)?\s*(?:約|about|approximately)?\s*|=\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private const string WordMarker = @"(?:final\s+answer|answer|答え|回答|解答|正解|合計|結果)\s*(?:is|は|:|=)?\s*(?:約|about|approximately)?\s*";
+
+    private const string Marker = WordMarker + @"|=\s*";
+
+    private const string Verification = @"(?<![A-Za-z])(?:double[\s-]?check|check|verification|verify|proof)\s*[:：]|検算|確認|検証";
+
+    [GeneratedRegex(Marker, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MarkerPattern();
+
+    [GeneratedRegex(Marker, RegexOptions.CultureInvariant)]
+    private static partial Regex CaseSensitiveMarkerPattern();
+
+    [GeneratedRegex(WordMarker, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WordMarkerPattern();
+
+    [GeneratedRegex(WordMarker, RegexOptions.CultureInvariant)]
+    private static partial Regex CaseSensitiveWordMarkerPattern();
+
+    [GeneratedRegex(Verification, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex VerificationPattern();
+
+    [GeneratedRegex(Verification, RegexOptions.CultureInvariant)]
+    private static partial Regex CaseSensitiveVerificationPattern();
 }

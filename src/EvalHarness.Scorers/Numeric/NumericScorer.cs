@@ -1,6 +1,7 @@
 using System.Globalization;
 using EvalHarness.Configuration;
 using EvalHarness.Model;
+using EvalHarness.Scorers.Text;
 using EvalHarness.Scoring;
 
 namespace EvalHarness.Scorers.Numeric;
@@ -13,11 +14,13 @@ public sealed class NumericScorer : IScorer
 {
     private readonly double _absolute;
     private readonly double _relative;
+    private readonly TextNormalization _normalization;
 
-    public NumericScorer(double absoluteTolerance, double relativeTolerance)
+    public NumericScorer(double absoluteTolerance, double relativeTolerance, TextNormalization normalization)
     {
         _absolute = absoluteTolerance;
         _relative = relativeTolerance;
+        _normalization = normalization;
     }
 
     public static IScorerFactory Factory { get; } = new ScorerFactory();
@@ -26,7 +29,7 @@ public sealed class NumericScorer : IScorer
     {
         var targets = input.Sample.Targets.Select(t => NumberExtractor.Parse(t)).OfType<double>().ToList();
         var expected = string.Join(" or ", targets.Select(Format));
-        if (NumberExtractor.Extract(input.Output) is not { } found)
+        if (NumberExtractor.Extract(input.Output, _normalization.Nfkc, _normalization.IgnoreCase) is not { } found)
         {
             return Task.FromResult(Score.Fail(null, $"no number found in the output; expected {expected}"));
         }
@@ -52,12 +55,13 @@ public sealed class NumericScorer : IScorer
     {
         public string Name => "numeric";
 
-        public string Description => "number in the output within tolerance of the target (options: abs_tolerance, rel_tolerance); reads 1,234, １２, 1.5万, 三十五";
+        public string Description => "number in the output within tolerance of the target (options: abs_tolerance, rel_tolerance, nfkc, ignore_case for answer markers); reads 1,234, １２, 1.5万, 三十五";
 
         public IReadOnlyList<string> DefaultMetrics { get; } = ["accuracy"];
 
         public IScorer Create(ConfigSection options) => new NumericScorer(
             options.GetDouble("abs_tolerance", 0) ?? 0,
-            options.GetDouble("rel_tolerance", 0) ?? 1e-9);
+            options.GetDouble("rel_tolerance", 0) ?? 1e-9,
+            TextNormalization.ReadWidthAndCase(options));
     }
 }

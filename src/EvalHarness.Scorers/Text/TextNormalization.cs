@@ -22,6 +22,12 @@ public sealed record TextNormalization(bool Nfkc, bool IgnoreCase, bool IgnorePu
             options.GetBool("ignore_punctuation") ?? d.IgnorePunctuation);
     }
 
+    /// <summary>Reads only <c>nfkc</c> and <c>ignore_case</c>, for scorers where punctuation carries meaning.</summary>
+    public static TextNormalization ReadWidthAndCase(ConfigSection options) => new(
+        options.GetBool("nfkc") ?? Default.Nfkc,
+        options.GetBool("ignore_case") ?? Default.IgnoreCase,
+        IgnorePunctuation: false);
+
     public string Apply(string text)
     {
         var value = Nfkc ? text.Normalize(NormalizationForm.FormKC) : text;

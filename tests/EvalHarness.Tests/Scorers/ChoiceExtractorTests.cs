@@ -158,4 +158,43 @@ public sealed class ChoiceExtractorTests
     {
         Assert.That(IndexOf("nothing to see", ["", "Mars"]), Is.Null);
     }
+
+    [TestCase("A or B")]
+    [TestCase("A or B, I cannot decide.")]
+    [TestCase("AかBのどちらかです。")]
+    public void Two_labels_offered_as_alternatives_are_no_answer(string output)
+    {
+        Assert.That(IndexOf(output), Is.Null);
+    }
+
+    [TestCase("I think B, since A (Venus) is wrong.", 1)]
+    [TestCase("Not A. B is right.", 1)]
+    [TestCase("Aは誤りで、Bが正しいです。", 1)]
+    [TestCase("Venus is wrong; it is Mars.", 1)]
+    [TestCase("金星ではなく火星です。", 1)]
+    public void Rejected_option_is_not_the_answer(string output, int expected)
+    {
+        string[] planets = output.Any(c => c > '\u3000') ? ["金星", "火星", "木星", "土星"] : Planets;
+
+        Assert.That(IndexOf(output, planets), Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void Without_nfkc_full_width_label_is_not_read()
+    {
+        var raw = new EvalHarness.Scorers.Text.TextNormalization(Nfkc: false, IgnoreCase: true, IgnorePunctuation: false);
+
+        Assert.That(ChoiceExtractor.Extract("答え：Ｂ", Planets, raw), Is.Null);
+        Assert.That(ChoiceExtractor.Extract("答え：Ｂ", Planets)?.Index, Is.EqualTo(1));
+    }
+
+    [Test]
+    public void Case_sensitive_option_text_needs_the_same_case()
+    {
+        var caseSensitive = new EvalHarness.Scorers.Text.TextNormalization(Nfkc: true, IgnoreCase: false, IgnorePunctuation: false);
+        string[] options = ["apple", "Apple"];
+
+        Assert.That(ChoiceExtractor.Extract("I use an Apple laptop.", options, caseSensitive)?.Index, Is.EqualTo(1));
+        Assert.That(ChoiceExtractor.Extract("I use an Apple laptop.", options)?.Index, Is.Null);
+    }
 }

@@ -130,4 +130,37 @@ public sealed class NumberExtractorTests
     {
         Assert.That(NumberExtractor.Parse(token), Is.Null);
     }
+
+    [TestCase("1e3", 1000)]
+    [TestCase("The speed is 3.0e8 m/s", 3.0e8)]
+    [TestCase("2.5E-3", 0.0025)]
+    public void Scientific_notation_is_one_number(string output, double expected)
+    {
+        Assert.That(ValueOf(output), Is.EqualTo(expected).Within(1e-12));
+    }
+
+    [TestCase("42. Check: 40 + 2", 42)]
+    [TestCase("ANSWER: 42\nCheck: 40 + 2 = 42", 42)]
+    [TestCase("答え：42（確認：40 + 2）", 42)]
+    [TestCase("42\n\nVerification: 6 x 7", 42)]
+    [TestCase("Step 1: 3 + 4 = 7. Check: 7 - 4 = 3. ANSWER: 7", 7)]
+    [TestCase("Let me check: 40 + 2 = 42", 42)]
+    public void Arithmetic_in_a_check_after_the_answer_does_not_replace_it(string output, double expected)
+    {
+        Assert.That(ValueOf(output), Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void Without_nfkc_full_width_digits_are_not_read()
+    {
+        Assert.That(NumberExtractor.Extract("７", nfkc: false, ignoreCase: true), Is.Null);
+        Assert.That(ValueOf("７"), Is.EqualTo(7));
+    }
+
+    [Test]
+    public void Case_sensitive_markers_need_their_spelling()
+    {
+        Assert.That(NumberExtractor.Extract("ANSWER: 5, then 6", nfkc: true, ignoreCase: false)?.Value, Is.EqualTo(6));
+        Assert.That(NumberExtractor.Extract("answer: 5, then 6", nfkc: true, ignoreCase: true)?.Value, Is.EqualTo(5));
+    }
 }
