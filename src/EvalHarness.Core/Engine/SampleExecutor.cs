@@ -59,6 +59,7 @@ internal sealed class SampleExecutor
             Epoch = epoch,
             Input = state.LastRequest.Count > 0 ? state.LastRequest : state.Messages.ToArray(),
             Output = state.Output?.Text,
+            Turns = state.Turns.Count == 0 ? null : state.Turns,
             Targets = sample.Targets,
             Choices = sample.Choices,
             Metadata = sample.Metadata,

@@ -19,7 +19,7 @@ internal sealed class TargetGenerator : IGenerator
     public async Task GenerateAsync(TaskState state, GenerationSettings? stepSettings, CancellationToken cancellationToken)
     {
         var messages = state.Messages.ToArray();
-        var request = new GenerationRequest(state.Suite, state.Sample.Id, state.Epoch, messages, state.Settings.With(stepSettings));
+        var request = new GenerationRequest(state.Suite, state.Sample.Id, state.Epoch, messages, state.Settings.With(stepSettings), state.Turn);
         var started = _time.GetTimestamp();
         Generation generation;
         try

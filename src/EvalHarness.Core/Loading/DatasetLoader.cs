@@ -14,7 +14,7 @@ internal static class DatasetLoader
             return [];
         }
 
-        var records = dataset.Format.Read(new DatasetSource(text, dataset.DisplayPath, dataset.Delimiter), diagnostics);
+        var records = dataset.Format.Read(new DatasetSource(text, dataset.DisplayPath, dataset.Delimiter) { FewShots = dataset.FewShots }, diagnostics);
         var builder = new SampleBuilder(dataset.Fields, dataset.DisplayPath, defaults, dataset.Format.TextCells, diagnostics);
         var idField = dataset.Format.SourceIdField ?? dataset.Fields.Id;
         var samples = new List<Sample>(records.Count);

@@ -1,4 +1,8 @@
 namespace EvalHarness.Loading;
 
 /// <summary>A dataset file's decoded text, the path to show in messages and the CSV delimiter the suite asked for.</summary>
-public sealed record DatasetSource(string Text, string DisplayPath, char Delimiter);
+public sealed record DatasetSource(string Text, string DisplayPath, char Delimiter)
+{
+    /// <summary><c>dataset.few_shots</c>, for formats whose files carry few-shot examples; null: the format's default.</summary>
+    public int? FewShots { get; init; }
+}

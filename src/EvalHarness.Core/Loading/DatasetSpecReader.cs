@@ -29,6 +29,7 @@ internal static class DatasetSpecReader
         var encoding = section.GetString("encoding") ?? "utf-8";
         var delimiter = section.GetString("delimiter") ?? ",";
         var fields = section.GetSection("fields") is { } f ? ReadFieldMapping(f) : null;
+        var fewShots = section.GetInt("few_shots", 0, 1000);
         section.ReportUnknownKeys();
 
         if (!TextFiles.EncodingNames.Contains(encoding.ToLowerInvariant()))
@@ -56,8 +57,14 @@ internal static class DatasetSpecReader
             return null;
         }
 
+        if (fewShots is not null && !format.UsesFewShots)
+        {
+            section.Error("few_shots", $"the {format.Name} format has no few-shot examples; dataset.few_shots applies only to {string.Join(", ", formats.All.Where(x => x.UsesFewShots).Select(x => x.Name))}");
+            return null;
+        }
+
         var full = Path.GetFullPath(Path.Combine(directory, relative));
-        return new DatasetSpec(full, DisplayPaths.For(full), format, encoding.ToLowerInvariant(), delimiter[0], fields ?? FieldMapping.Default);
+        return new DatasetSpec(full, DisplayPaths.For(full), format, encoding.ToLowerInvariant(), delimiter[0], fields ?? FieldMapping.Default) { FewShots = fewShots };
     }
 
     private static IDatasetFormat? ResolveFormat(ConfigSection section, string? name, string? relative, DatasetFormatCatalog formats)

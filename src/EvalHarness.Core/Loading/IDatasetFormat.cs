@@ -31,5 +31,8 @@ public interface IDatasetFormat
     /// <summary>The file's own name for the sample id, used in messages about duplicate ids; null when <c>dataset.fields</c> names it.</summary>
     string? SourceIdField { get; }
 
+    /// <summary>True when the format's files carry few-shot examples that <c>dataset.few_shots</c> selects.</summary>
+    bool UsesFewShots => false;
+
     IReadOnlyList<RawRecord> Read(DatasetSource source, DiagnosticBag diagnostics);
 }

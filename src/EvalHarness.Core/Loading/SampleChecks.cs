@@ -33,8 +33,20 @@ internal static class SampleChecks
 
     public static void Check(List<Sample> samples, List<SolverStep> steps, List<ScorerConfig> scorers, HashSet<string> scorerIds, string file, DiagnosticBag diagnostics)
     {
+        var multiTurn = steps.Exists(s => s.Name == MultiTurnSolver.Name);
+        var unasked = 0;
         foreach (var sample in samples)
         {
+            if (sample.Metadata.ContainsKey(MetadataKeys.MaxTokens) && MetadataKeys.MaxTokensOf(sample) is null)
+            {
+                diagnostics.Error(file, sample.Line, 0, MetadataKeys.MaxTokens, $"sample '{sample.Id}': must be a whole number of at least 1, not '{sample.Metadata[MetadataKeys.MaxTokens]}'");
+            }
+
+            if (!multiTurn && sample.Metadata.TryGetValue(MultiTurnSolver.DefaultKey, out var followUps) && followUps is not ("[]" or ""))
+            {
+                unasked++;
+            }
+
             foreach (var step in steps)
             {
                 if (step.Solver.CheckSample(sample) is { } problem)
@@ -58,6 +70,13 @@ internal static class SampleChecks
                     diagnostics.Error(file, sample.Line, 0, null, $"sample '{sample.Id}', scorer '{scorer.Id}': {problem}");
                 }
             }
+        }
+
+        if (unasked > 0)
+        {
+            // Not an error (asking only the first turn is a legitimate choice), but easy to do by accident.
+            diagnostics.Warning(file, 0, 0, MultiTurnSolver.DefaultKey,
+                $"{unasked} samples have follow-up turns, but the solver has no {MultiTurnSolver.Name} step: only their first turn is asked");
         }
     }
 }

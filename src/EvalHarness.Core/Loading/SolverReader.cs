@@ -37,7 +37,7 @@ internal sealed class SolverReader
             }
         }
 
-        if (!steps.Exists(s => s.Name == "generate"))
+        if (!steps.Exists(s => s.Name is "generate" or MultiTurnSolver.Name))
         {
             // A chain without a generate step would never ask the model; the answer is always wanted last.
             steps.Add(new SolverStep("generate", new JsonObject(), new GenerateSolver(null)));

@@ -17,8 +17,11 @@ public sealed record SampleRecord : LogRecord
     /// <summary>The messages sent with the final generate call.</summary>
     public required IReadOnlyList<PromptMessage> Input { get; init; }
 
-    /// <summary>The model's answer; null when the sample failed before one arrived.</summary>
+    /// <summary>The model's answer (the last turn's, in a multi-turn conversation); null when the sample failed before one arrived.</summary>
     public string? Output { get; init; }
+
+    /// <summary>Each turn of a multi-turn conversation (<c>multi_turn</c> step), in order; absent for a single question.</summary>
+    public IReadOnlyList<TurnRecord>? Turns { get; init; }
 
     public IReadOnlyList<string> Targets { get; init; } = [];
 

@@ -16,6 +16,7 @@ public sealed class SolverCatalog
         PromptTemplateSolver.Factory,
         MultipleChoiceSolver.Factory,
         GenerateSolver.Factory,
+        MultiTurnSolver.Factory,
     ]);
 
     public IEnumerable<ISolverFactory> All => _factories.Values.OrderBy(f => f.Name, StringComparer.Ordinal);

@@ -1,3 +1,4 @@
+using EvalHarness.Logs;
 using EvalHarness.Model;
 using EvalHarness.Targets;
 
@@ -41,4 +42,10 @@ public sealed class TaskState
     public TimeSpan Latency { get; set; }
 
     public int LastUserIndex => Messages.FindLastIndex(m => m.Role == MessageRoles.User);
+
+    /// <summary>The turn of the conversation the next generate call answers (1 unless a multi-turn step advanced it).</summary>
+    public int Turn { get; set; } = 1;
+
+    /// <summary>Every turn of a multi-turn conversation, in order; empty for a single question.</summary>
+    public List<TurnRecord> Turns { get; } = [];
 }

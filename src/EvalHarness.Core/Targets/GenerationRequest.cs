@@ -2,10 +2,14 @@ using EvalHarness.Model;
 
 namespace EvalHarness.Targets;
 
-/// <summary>One call to a target. Suite, sample id and epoch let recorded targets find their answer.</summary>
+/// <summary>
+/// One call to a target. Suite, sample id, epoch and turn let recorded targets find their answer; the turn is
+/// 1 except for the follow-up questions of a multi-turn conversation (<c>multi_turn</c> solver step).
+/// </summary>
 public sealed record GenerationRequest(
     string Suite,
     string SampleId,
     int Epoch,
     IReadOnlyList<PromptMessage> Messages,
-    GenerationSettings Settings);
+    GenerationSettings Settings,
+    int Turn = 1);

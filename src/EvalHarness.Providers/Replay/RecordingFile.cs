@@ -9,7 +9,8 @@ namespace EvalHarness.Providers.Replay;
 /// <summary>
 /// Reads recorded responses: one JSON object per line,
 /// <c>{"id": "q1", "epoch": 1, "output": "...", "suite": "smoke"}</c> (<c>epoch</c> defaults to 1,
-/// <c>suite</c> is optional).
+/// <c>suite</c> is optional). A multi-turn conversation records one answer per turn in order,
+/// <c>"outputs": ["turn 1", "turn 2"]</c>, instead of <c>output</c>.
 /// </summary>
 public static class RecordingFile
 {
@@ -50,9 +51,14 @@ public static class RecordingFile
             return null;
         }
 
+        if (fields["outputs"] is { } many)
+        {
+            return ParseTurns(record, many, display, suite, diagnostics);
+        }
+
         if (fields["output"] is not JsonValue output || output.GetValueKind() != JsonValueKind.String)
         {
-            diagnostics.Error(display, record.Line, 0, "output", "is required and must be text");
+            diagnostics.Error(display, record.Line, 0, "output", "is required and must be text (or 'outputs', a list with the answer to each turn)");
             return null;
         }
 
@@ -66,5 +72,27 @@ public static class RecordingFile
         var recordSuite = fields["suite"] is JsonValue s && s.TryGetValue<string>(out var named) ? named : suite;
         var finish = fields["finish_reason"] is JsonValue f && f.TryGetValue<string>(out var reason) ? reason : null;
         return new Recording(recordSuite, id, epoch, output.GetValue<string>(), finish, display, record.Line);
+    }
+
+    /// <summary>A record with <c>outputs</c>: the other fields as for <c>output</c>, one answer per turn.</summary>
+    private static Recording? ParseTurns(RawRecord record, JsonNode outputs, string display, string? suite, DiagnosticBag diagnostics)
+    {
+        if (record.Fields["output"] is not null)
+        {
+            diagnostics.Error(display, record.Line, 0, "outputs", "give either 'output' or 'outputs', not both");
+            return null;
+        }
+
+        if (outputs is not JsonArray { Count: > 0 } list || list.Any(o => o is not JsonValue v || v.GetValueKind() != JsonValueKind.String))
+        {
+            diagnostics.Error(display, record.Line, 0, "outputs", "must be a non-empty list of text: the answer to each turn, in order");
+            return null;
+        }
+
+        var texts = list.Select(o => o!.GetValue<string>()).ToList();
+        var fields = (JsonObject)record.Fields.DeepClone();
+        fields.Remove("outputs");
+        fields["output"] = texts[0];
+        return Parse(record with { Fields = fields }, display, suite, diagnostics) is { } first ? first with { Outputs = texts } : null;
     }
 }

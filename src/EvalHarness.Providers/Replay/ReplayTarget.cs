@@ -37,7 +37,14 @@ public sealed class ReplayTarget : ITarget
         if (_recordings.TryGetValue((request.Suite, request.SampleId, request.Epoch), out var recording)
             || _recordings.TryGetValue((null, request.SampleId, request.Epoch), out recording))
         {
-            return Task.FromResult(new Generation(recording.Output, recording.FinishReason ?? "stop", null, "replay"));
+            if (request.Turn > recording.Outputs.Count)
+            {
+                throw new TargetException(
+                    $"no recorded output for turn {request.Turn} of sample '{request.SampleId}' epoch {request.Epoch}: {recording.Source}:{recording.Line} records {recording.Outputs.Count} (use \"outputs\": [...] with one answer per turn)",
+                    TargetErrorKind.Permanent);
+            }
+
+            return Task.FromResult(new Generation(recording.Outputs[request.Turn - 1], recording.FinishReason ?? "stop", null, "replay"));
         }
 
         throw new TargetException(

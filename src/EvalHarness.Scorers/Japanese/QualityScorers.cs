@@ -5,7 +5,7 @@ namespace EvalHarness.Scorers.Japanese;
 
 /// <summary>
 /// Deterministic quality checks for Japanese answers: language fidelity, broken text, register
-/// consistency and instruction compliance. See docs/japanese-quality.md.
+/// consistency, instruction compliance and keigo. See docs/japanese-quality.md.
 /// </summary>
 public static class QualityScorers
 {
@@ -15,5 +15,6 @@ public static class QualityScorers
         ScriptSanityScorer.Factory,
         RegisterConsistencyScorer.Factory,
         InstructionComplianceScorer.Factory,
+        KeigoScorer.Factory,
     ];
 }

@@ -6,7 +6,8 @@ namespace EvalHarness.Loading.Formats;
 /// <summary>
 /// Japanese MT-Bench's <c>question.jsonl</c> (FastChat's llm_judge layout): <c>question_id</c>,
 /// <c>category</c>, <c>turns</c> and, for questions with a reference answer, <c>reference</c>.
-/// Only the first turn is asked; the later turns travel in metadata for a multi-turn solver.
+/// The first turn is the input; the later turns travel in metadata for the <c>multi_turn</c> solver step,
+/// which asks them after the model's answers. The target is the last turn's reference.
 /// </summary>
 public sealed class MtBenchJaFormat : IDatasetFormat
 {
@@ -21,7 +22,7 @@ public sealed class MtBenchJaFormat : IDatasetFormat
 
     public string Name => "mt-bench-ja";
 
-    public string Description => "Japanese MT-Bench question JSON Lines (question_id, category, turns, reference): first turn asked, later turns kept";
+    public string Description => "Japanese MT-Bench question JSON Lines (question_id, category, turns, reference): turns[0] as input, later turns for the multi_turn step, last turn's reference as target";
 
     public IReadOnlyList<string> Extensions { get; } = [];
 
@@ -56,7 +57,9 @@ public sealed class MtBenchJaFormat : IDatasetFormat
                 metadata[FollowUpReferencesKey] = StandardRecord.JsonList(references.Skip(1));
             }
 
-            var targets = references is { Count: > 0 } ? new[] { references[0] } : null;
+            // The answer scored is the last one asked: with the multi_turn step, the last turn's; without it, the first's
+            // (SampleChecks warns when follow-up turns go unasked). The target is the reference of the last turn.
+            var targets = references is { Count: > 0 } ? new[] { references[Math.Min(turns.Count, references.Count) - 1] } : null;
             records.Add(StandardRecord.Create(line.Line, id, (JsonNode)turns[0], targets: targets, metadata: metadata));
         }
 

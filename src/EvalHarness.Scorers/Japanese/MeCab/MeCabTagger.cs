@@ -20,6 +20,10 @@ public sealed class MeCabTagger : IDisposable
     private readonly ThreadLocal<nint> _taggers;
     private int _disposed;
 
+    // Parses in progress. Dispose waits for them to finish: a node list points into the tagger's memory,
+    // so the tagger may not be destroyed while any thread still walks its nodes.
+    private int _active;
+
     public MeCabTagger(string dictionaryDirectory)
     {
         DictionaryPath = dictionaryDirectory;
@@ -64,16 +68,24 @@ public sealed class MeCabTagger : IDisposable
         }
 
         using var input = new Utf8Input(text, stackalloc byte[Utf8Input.StackBytes]);
-        fixed (byte* bytes = input.Bytes)
+        Enter();
+        try
         {
-            var cursor = new SurfaceCursor(text, bytes);
-            for (var node = Parse(bytes, input.Length); node is not null; node = (MeCabNode*)node->Next)
+            fixed (byte* bytes = input.Bytes)
             {
-                if (IsMorpheme(node))
+                var cursor = new SurfaceCursor(text, bytes);
+                for (var node = Parse(bytes, input.Length); node is not null; node = (MeCabNode*)node->Next)
                 {
-                    tokens.Add(new MeCabToken(cursor.Cut(node), Marshal.PtrToStringUTF8(node->Feature) ?? string.Empty, node->Stat == MeCabNode.UnknownNode));
+                    if (IsMorpheme(node))
+                    {
+                        tokens.Add(new MeCabToken(cursor.Cut(node), Marshal.PtrToStringUTF8(node->Feature) ?? string.Empty, node->Stat == MeCabNode.UnknownNode));
+                    }
                 }
             }
+        }
+        finally
+        {
+            Exit();
         }
 
         return tokens;
@@ -101,16 +113,24 @@ public sealed class MeCabTagger : IDisposable
         }
 
         using var input = new Utf8Input(text, stackalloc byte[Utf8Input.StackBytes]);
-        fixed (byte* bytes = input.Bytes)
+        Enter();
+        try
         {
-            var cursor = new SurfaceCursor(text, bytes);
-            for (var node = Parse(bytes, input.Length); node is not null; node = (MeCabNode*)node->Next)
+            fixed (byte* bytes = input.Bytes)
             {
-                if (IsMorpheme(node))
+                var cursor = new SurfaceCursor(text, bytes);
+                for (var node = Parse(bytes, input.Length); node is not null; node = (MeCabNode*)node->Next)
                 {
-                    surfaces.Add(cursor.Cut(node));
+                    if (IsMorpheme(node))
+                    {
+                        surfaces.Add(cursor.Cut(node));
+                    }
                 }
             }
+        }
+        finally
+        {
+            Exit();
         }
     }
 
@@ -119,6 +139,13 @@ public sealed class MeCabTagger : IDisposable
         if (Interlocked.Exchange(ref _disposed, 1) != 0)
         {
             return;
+        }
+
+        // No parse can start now (Enter sees the flag); wait for those already walking their nodes.
+        var wait = new SpinWait();
+        while (Volatile.Read(ref _active) != 0)
+        {
+            wait.SpinOnce();
         }
 
         foreach (var tagger in _taggers.Values)
@@ -220,10 +247,26 @@ public sealed class MeCabTagger : IDisposable
         }
     }
 
-    /// <summary>The first node of the best path (BOS); valid until this thread's tagger parses again.</summary>
+    /// <summary>
+    /// Registers a parse before touching native memory. The increment comes before the check and Dispose sets
+    /// its flag before reading the count (both full fences), so either this parse sees the flag and backs out,
+    /// or Dispose sees the parse and waits for <see cref="Exit"/>.
+    /// </summary>
+    private void Enter()
+    {
+        Interlocked.Increment(ref _active);
+        if (Volatile.Read(ref _disposed) != 0)
+        {
+            Interlocked.Decrement(ref _active);
+            throw new ObjectDisposedException(nameof(MeCabTagger));
+        }
+    }
+
+    private void Exit() => Interlocked.Decrement(ref _active);
+
+    /// <summary>The first node of the best path (BOS); valid until this thread's tagger parses again (call between Enter and Exit).</summary>
     private unsafe MeCabNode* Parse(byte* text, int length)
     {
-        ObjectDisposedException.ThrowIf(_disposed != 0, this);
         var tagger = _taggers.Value;
         var node = MeCabNative.SparseToNode(tagger, text, (nuint)length);
         if (node is null)

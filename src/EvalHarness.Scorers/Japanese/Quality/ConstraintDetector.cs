@@ -2,16 +2,22 @@ using System.Text;
 
 namespace EvalHarness.Scorers.Japanese.Quality;
 
-/// <summary>Finds the constraints a prompt states, in Japanese or English; the same constraint stated twice counts once.</summary>
+/// <summary>
+/// Finds the constraints a prompt states, in Japanese or English, in its instruction part only
+/// (<see cref="InstructionText"/>: quoted text, passages and code are material, not instructions); the same
+/// constraint stated twice counts once.
+/// </summary>
 internal static class ConstraintDetector
 {
-    public static List<Constraint> Detect(string prompt)
+    public static List<Constraint> Detect(string prompt) => Read(prompt).Constraints;
+
+    public static (List<Constraint> Constraints, InstructionText Instruction) Read(string prompt)
     {
-        var text = prompt.Normalize(NormalizationForm.FormKC);
+        var instruction = InstructionText.Of(prompt.Normalize(NormalizationForm.FormKC));
         var found = new List<Constraint>();
-        JapaneseConstraints.Find(text, found);
-        EnglishConstraints.Find(text, found);
-        return Distinct(found);
+        JapaneseConstraints.Find(instruction.Text, found);
+        EnglishConstraints.Find(instruction.Text, found);
+        return (Distinct(found), instruction);
     }
 
     public static List<Constraint> Distinct(IEnumerable<Constraint> constraints)

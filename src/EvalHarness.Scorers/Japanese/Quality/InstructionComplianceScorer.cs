@@ -50,7 +50,7 @@ public sealed class InstructionComplianceScorer : IScorer
 
         var configured = fromMetadata.Settings.Over(_options).Constraints();
         var prompt = Prompt(input);
-        var detected = _fromPrompt && prompt is not null ? ConstraintDetector.Detect(prompt) : [];
+        var (detected, instruction) = _fromPrompt && prompt is not null ? ConstraintDetector.Read(prompt) : ([], null);
         detected.RemoveAll(d => configured.Exists(c => c.Kind == d.Kind));
         var constraints = ConstraintDetector.Distinct(configured.Concat(detected));
         if (constraints.Count == 0)
@@ -68,7 +68,7 @@ public sealed class InstructionComplianceScorer : IScorer
             Value = (double)met / results.Count,
             Answer = string.Create(CultureInfo.InvariantCulture, $"{met}/{results.Count}"),
             Explanation = explanation,
-            Metadata = Metadata(results, input.Output, met),
+            Metadata = Metadata(results, input.Output, met, instruction),
         };
     }
 
@@ -78,7 +78,7 @@ public sealed class InstructionComplianceScorer : IScorer
         return messages.LastOrDefault(m => m.Role == MessageRoles.User)?.Content;
     }
 
-    private static JsonObject Metadata(List<ConstraintResult> results, string output, int met)
+    private static JsonObject Metadata(List<ConstraintResult> results, string output, int met, InstructionText? instruction)
     {
         var list = new JsonArray();
         foreach (var r in results)
@@ -102,6 +102,9 @@ public sealed class InstructionComplianceScorer : IScorer
             ["total"] = results.Count,
             ["characters"] = ConstraintChecker.Characters(output),
             ["constraints"] = list,
+            ["ignored_quotations"] = instruction?.Quotations ?? 0,
+            ["ignored_passages"] = instruction?.Passages ?? 0,
+            ["ignored_code_blocks"] = instruction?.CodeBlocks ?? 0,
         };
     }
 

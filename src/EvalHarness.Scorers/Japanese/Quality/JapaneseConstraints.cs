@@ -6,7 +6,7 @@ namespace EvalHarness.Scorers.Japanese.Quality;
 
 /// <summary>
 /// Constraints stated in Japanese: 「100文字以内」「200字以下」「50文字程度」「300〜400字」「最低500字」
-/// 「100字で要約」 (the exam convention: at most 100), 「3つ挙げて」「理由を三つ教えて」「箇条書きで5つ」,
+/// 「100字で要約」 (the exam convention: at most 100), 「3つ挙げて」「理由を三つ教えて」「理由を三つ、具体例とともに説明して」「箇条書きで5つ」,
 /// 「3行で要約」, 「JSON形式で」, 「はいかいいえで答えて」, 「数字のみで」. The prompt is NFKC-normalised first, so
 /// full-width digits and letters match too.
 /// </summary>
@@ -41,6 +41,14 @@ internal static partial class JapaneseConstraints
         }
 
         foreach (RegexMatch m in ItemCount().Matches(prompt))
+        {
+            if (ItemCountOf(m) is { } n)
+            {
+                found.Add(new Constraint(ConstraintKind.ListItems, Quote(m), n, n));
+            }
+        }
+
+        foreach (RegexMatch m in ObjectCount().Matches(prompt))
         {
             if (ItemCountOf(m) is { } n)
             {
@@ -116,6 +124,11 @@ internal static partial class JapaneseConstraints
     // a comma may follow the count (「3つ、箇条書きで挙げて」).
     [GeneratedRegex(@"(?:(?<n>" + ItemNumber + @")\s*(?:つ|個|点|項目|案|例|件|冊|人|種類|品|曲|箇所|か所|カ所|ヶ所)|(?<w>ひとつ|ふたつ|みっつ|よっつ|いつつ|むっつ|ななつ|やっつ|ここのつ))(?:の[^。、\nをて]{0,12}?)?(?:を|に|で|、)?\s*(?:挙げ|あげ|教え|示し|示せ|示す|書き出|書いて|書け|列挙|出して|出せ|リストアップ|提案|紹介|まとめ|述べ|説明|答え|箇条書き|ピックアップ)|箇条書き(?:で|にして|形式で)?\s*(?:(?<n>" + ItemNumber + @")\s*(?:つ|個|点|項目)|(?<w>ひとつ|ふたつ|みっつ|よっつ|いつつ|むっつ|ななつ|やっつ|ここのつ))", RegexOptions.CultureInvariant, ProseText.TimeoutMilliseconds)]
     private static partial Regex ItemCount();
+
+    // 「理由を三つ、具体例とともに説明して」: a count right after the object marker を is how many of the object are
+    // wanted, whatever words come before the verb in the same sentence. ずつ ("two each") is not a total.
+    [GeneratedRegex(@"(?<=を\s*)(?:(?<n>" + ItemNumber + @")\s*(?:つ|個|点|項目|案|例|件|冊|人|種類|品|曲|箇所|か所|カ所|ヶ所)|(?<w>ひとつ|ふたつ|みっつ|よっつ|いつつ|むっつ|ななつ|やっつ|ここのつ))(?!\s*ずつ)(?:ほど|程度|ぐらい|くらい)?[^。\n?!]{0,20}?(?:挙げ|あげ|教え|示|書|列挙|出し|出せ|リストアップ|提案|紹介|まとめ|述べ|説明|答え|箇条書き|ピックアップ|考え|お願い|ください|下さい|提示|作成|作って)", RegexOptions.CultureInvariant, ProseText.TimeoutMilliseconds)]
+    private static partial Regex ObjectCount();
 
     // 「3行で要約」「5行以内」: like 「100字で」, a number of lines is a ceiling. 「1行目」 or 「3行目を」 is not.
     [GeneratedRegex(@"(?<n>" + ItemNumber + @")\s*行\s*(?:以内|以下|まで|に収め|におさめ|で(?=[^。\n]{0,15}?(?:要約|まとめ|説明|述べ|答え|書|記述|表現|回答|紹介|教え)))", RegexOptions.CultureInvariant, ProseText.TimeoutMilliseconds)]

@@ -7,10 +7,11 @@ using EvalHarness.Scoring;
 namespace EvalHarness.Scorers.Japanese.Quality;
 
 /// <summary>
-/// Asked in Japanese, answers in Japanese (or, for <c>en</c>, in Latin script). Counts the letters of the
-/// answer's prose by script (code blocks, inline code and URLs are ignored; digits, punctuation and emoji
-/// are not letters) and passes when the expected script's share reaches <c>min_share</c>. Han text with no
-/// kana, or with simplified-only Chinese characters, fails as likely Chinese even though Han counts as
+/// Asked in Japanese, answers in Japanese (or, for <c>en</c>, in Latin script). Counts the answer's prose by
+/// script (code blocks, inline code and URLs are ignored; digits, punctuation and emoji are not letters) in
+/// units, a word for Latin and a character for kana and Han (<see cref="ScriptCounts"/>), and passes when the
+/// expected script's share of the units reaches <c>min_share</c>. Han text with positive evidence of Chinese
+/// (simplified-only forms, Chinese function characters) fails as likely Chinese even though Han counts as
 /// Japanese script.
 /// </summary>
 public sealed class LanguageFidelityScorer : IScorer
@@ -71,21 +72,11 @@ public sealed class LanguageFidelityScorer : IScorer
         metadata["share"] = Math.Round(share, 4);
         metadata["chinese_signals"] = new JsonArray(chinese.Names().Select(n => (JsonNode)JsonValue.Create(n)).ToArray());
         metadata["simplified_chinese"] = chinese.SimplifiedCount;
-        var figures = $"{Percent(share)} Japanese script among {counts.Letters} letters ({counts.Breakdown()})";
+        metadata["chinese_function_characters"] = chinese.FunctionCount;
+        var figures = Figures(share, "Japanese script", counts);
         if (chinese.Any)
         {
-            var evidence = new List<string>(2);
-            if (chinese.NoKana)
-            {
-                evidence.Add($"{counts.Han} Han characters and no kana");
-            }
-
-            if (chinese.Simplified)
-            {
-                evidence.Add($"simplified-only Chinese characters {SimplifiedChinese.Describe(chinese.SimplifiedFound)}");
-            }
-
-            return Score.Fail(detected, $"likely Chinese, not Japanese: {string.Join("; ", evidence)} ({figures})");
+            return Score.Fail(detected, $"likely Chinese, not Japanese: {chinese.Describe()} ({figures})");
         }
 
         if (share >= _minShare)
@@ -99,9 +90,9 @@ public sealed class LanguageFidelityScorer : IScorer
 
     private Score JudgeEnglish(ScriptCounts counts, string detected, JsonObject metadata)
     {
-        var share = counts.Share(counts.Latin);
+        var share = counts.Share(counts.LatinWords);
         metadata["share"] = Math.Round(share, 4);
-        var figures = $"{Percent(share)} Latin script among {counts.Letters} letters ({counts.Breakdown()})";
+        var figures = Figures(share, "Latin script", counts);
         if (share >= _minShare)
         {
             return Score.Pass(detected, $"answered in Latin script: {figures}");
@@ -111,16 +102,20 @@ public sealed class LanguageFidelityScorer : IScorer
         return Score.Fail(detected, $"{verdict}: {figures}; at least {Percent(_minShare)} required");
     }
 
-    /// <summary>The script with most letters, as a short label: ja, zh, latin, ko or other.</summary>
+    /// <summary>"69% Japanese script among 13 units (9 kana/Han characters, 4 Latin words; letters: hiragana 5, ...)".</summary>
+    private static string Figures(double share, string script, ScriptCounts counts) =>
+        string.Create(CultureInfo.InvariantCulture, $"{Percent(share)} {script} among {counts.Units} units ({counts.UnitBreakdown()}; letters: {counts.Breakdown()})");
+
+    /// <summary>The script with most units, as a short label: ja, zh, latin, ko or other.</summary>
     private static string Detect(ScriptCounts counts, ChineseSignals chinese)
     {
-        var best = Math.Max(Math.Max(counts.Japanese, counts.Latin), Math.Max(counts.Hangul, counts.Other));
+        var best = Math.Max(Math.Max(counts.Japanese, counts.LatinWords), Math.Max(counts.Hangul, counts.OtherWords));
         if (best == counts.Japanese)
         {
             return chinese.Any ? "zh" : "ja";
         }
 
-        return best == counts.Latin ? "latin" : best == counts.Hangul ? "ko" : "other";
+        return best == counts.LatinWords ? "latin" : best == counts.Hangul ? "ko" : "other";
     }
 
     private static string Describe(string detected) => detected switch
@@ -138,7 +133,7 @@ public sealed class LanguageFidelityScorer : IScorer
     {
         public string Name => "language_fidelity";
 
-        public string Description => "answer written in the expected language (ja: kana+Han share, not Chinese; en: Latin share); options: language, min_share (0.5)";
+        public string Description => "answer written in the expected language (ja: kana+Han share of characters and Latin words, not Chinese; en: Latin word share); options: language, min_share (0.5)";
 
         public IReadOnlyList<string> DefaultMetrics { get; } = ["accuracy"];
 

@@ -5,11 +5,14 @@ namespace EvalHarness.Scorers.Japanese.Quality;
 
 /// <summary>
 /// Classifies a sentence by its final predicate, read backwards with MeCab (IPA dictionary):
-/// sentence-final punctuation, emoji, particles (か ね よ な わ の) and a trailing parenthetical are
-/// skipped; then the first auxiliary of type 特殊・デス or 特殊・マス, or the verb くださる, makes it polite,
+/// sentence-final punctuation, emoji, particles (か ね よ な わ の), conjunctive particles that end a
+/// sentence (〜ますけど。〜ですし。〜ですが。〜ますから。) and a trailing parenthetical are skipped, so the
+/// auxiliary before the particle decides; then the first auxiliary of type 特殊・デス or 特殊・マス, or the verb くださる, makes it polite,
 /// and 特殊・ダ (だ, だろう, な, で) or the auxiliary ある (である) makes it plain. Neutral auxiliaries
 /// (た, ない, う, ん, たい, じゃん, ...) are passed over, because ました/ません/でしょう put the polite one
-/// before them. A verb or adjective reached without a polite marker is a plain ending. A sentence that
+/// before them. A verb or adjective reached without a polite marker is a plain ending, except the
+/// imperative なさい, which fits both styles (「次の問いに答えなさい。」 is as usual in a polite exam as in a
+/// plain one) and leaves the sentence unclassified. A sentence that
 /// ends in anything else (a noun, a case particle) has no predicate to judge.
 /// </summary>
 internal static class RegisterClassifier
@@ -55,6 +58,9 @@ internal static class RegisterClassifier
 
                     sawAuxiliary = true;
                     break;
+                case "動詞" when token.BaseForm is "なさる" or "為さる" && token.ConjugationForm is { } form && form.StartsWith("命令", StringComparison.Ordinal):
+                    // なさい is an honorific imperative, a command rather than a marker of either style.
+                    return Register.Unclassified;
                 case "動詞":
                     return token.BaseForm is "くださる" or "下さる" ? Register.Polite : Register.Plain;
                 case "形容詞":
@@ -76,6 +82,13 @@ internal static class RegisterClassifier
         }
 
         if (token.PartOfSpeech == "助詞" && token.PartOfSpeechDetail1 is { } detail && detail.Contains("終助詞", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        // A sentence cut off after a conjunctive particle (〜ますけど。〜だし。〜ですから。) keeps the register
+        // of the auxiliary before it; the particle itself is used in both styles.
+        if (token.PartOfSpeech == "助詞" && token.PartOfSpeechDetail1 == "接続助詞")
         {
             return true;
         }

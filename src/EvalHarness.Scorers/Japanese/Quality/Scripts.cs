@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace EvalHarness.Scorers.Japanese.Quality;
@@ -42,22 +43,39 @@ internal static class Scripts
 
     public static ScriptCounts Count(string text)
     {
-        int hiragana = 0, katakana = 0, han = 0, latin = 0, hangul = 0, other = 0;
+        int hiragana = 0, katakana = 0, han = 0, latin = 0, hangul = 0, other = 0, latinWords = 0, otherWords = 0;
+        var previous = LetterScript.None;
         foreach (var rune in text.EnumerateRunes())
         {
-            switch (Of(rune))
+            var script = Of(rune);
+            switch (script)
             {
                 case LetterScript.Hiragana: hiragana++; break;
                 case LetterScript.Katakana: katakana++; break;
                 case LetterScript.Han: han++; break;
-                case LetterScript.Latin: latin++; break;
+                case LetterScript.Latin:
+                    latin++;
+                    latinWords += previous == LetterScript.Latin ? 0 : 1;
+                    break;
                 case LetterScript.Hangul: hangul++; break;
-                case LetterScript.Other: other++; break;
-                default: break;
+                case LetterScript.Other:
+                    other++;
+                    otherWords += previous == LetterScript.Other ? 0 : 1;
+                    break;
+                default:
+                    // A combining accent (e + U+0301) continues the word it follows.
+                    if (Rune.GetUnicodeCategory(rune) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark)
+                    {
+                        continue;
+                    }
+
+                    break;
             }
+
+            previous = script;
         }
 
-        return new ScriptCounts(hiragana, katakana, han, latin, hangul, other);
+        return new ScriptCounts(hiragana, katakana, han, latin, hangul, other, latinWords, otherWords);
     }
 
     // The combining and spacing voiced sound marks (U+3099–U+309C) are not letters on their own.

@@ -101,4 +101,55 @@ public sealed class MeCabConcurrencyTests
 
         Assert.That(results, Has.All.EqualTo(expected));
     }
+
+    [Test]
+    public void Dispose_during_parallel_parsing_waits_for_parses_in_flight()
+    {
+        // Freeing the tagger while another thread walks its nodes would read freed native memory (and
+        // typically crash the test host). Every call must either return the single-threaded analysis or
+        // throw ObjectDisposedException; none may return anything else.
+        var sentences = Corpus().Take(400).ToList();
+        var expected = sentences.Select(s => Fingerprint(MeCabTagger.Default.Tokenize(s))).ToArray();
+        for (var round = 0; round < 5; round++)
+        {
+            var tagger = new MeCabTagger(MeCabTagger.DictionaryDirectory());
+            var completed = 0;
+            var disposedSeen = 0;
+            var wrong = 0;
+            using var started = new CountdownEvent(Workers);
+            var workers = Enumerable.Range(0, Workers).Select(w => Task.Run(() =>
+            {
+                started.Signal();
+                for (var i = w; ; i = (i + Workers) % sentences.Count)
+                {
+                    try
+                    {
+                        if (Fingerprint(tagger.Tokenize(sentences[i])) != expected[i])
+                        {
+                            Interlocked.Increment(ref wrong);
+                        }
+
+                        Interlocked.Increment(ref completed);
+                    }
+                    catch (ObjectDisposedException)
+                    {
+                        Interlocked.Increment(ref disposedSeen);
+                        return;
+                    }
+                }
+            })).ToArray();
+
+            started.Wait();
+            SpinWait.SpinUntil(() => Volatile.Read(ref completed) > 50 * (round + 1));
+            tagger.Dispose();
+            Task.WaitAll(workers);
+
+            using (Assert.EnterMultipleScope())
+            {
+                Assert.That(wrong, Is.Zero);
+                Assert.That(disposedSeen, Is.EqualTo(Workers), "every worker stops with ObjectDisposedException");
+                Assert.That(() => tagger.Tokenize("東京"), Throws.TypeOf<ObjectDisposedException>());
+            }
+        }
+    }
 }

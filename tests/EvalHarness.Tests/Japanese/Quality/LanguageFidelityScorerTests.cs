@@ -75,8 +75,8 @@ public sealed class LanguageFidelityScorerTests
             Assert.That(score.Value, Is.Zero);
             Assert.That(score.Answer, Is.EqualTo("zh"));
             Assert.That(score.Explanation, Does.StartWith("likely Chinese, not Japanese: "));
-            Assert.That(score.Explanation, Does.Contain("Han characters and no kana"));
-            Assert.That(score.Metadata!["chinese_signals"]!.ToJsonString(), Is.EqualTo("[\"no_kana\"]"));
+            Assert.That(score.Explanation, Does.Contain("no kana; simplified-only Chinese characters 产×1; Chinese function characters 是×1"));
+            Assert.That(score.Metadata!["chinese_signals"]!.ToJsonString(), Is.EqualTo("[\"no_kana\",\"simplified_forms\",\"function_characters\"]"));
         }
     }
 
@@ -90,7 +90,7 @@ public sealed class LanguageFidelityScorerTests
             Assert.That(score.Value, Is.Zero);
             Assert.That(score.Answer, Is.EqualTo("zh"));
             Assert.That(score.Explanation, Does.Contain("simplified-only Chinese characters 这×1, 问×1, 难×1, 们×1, 时×1"));
-            Assert.That(score.Metadata!["chinese_signals"]!.ToJsonString(), Is.EqualTo("[\"simplified_forms\"]"));
+            Assert.That(score.Metadata!["chinese_signals"]!.ToJsonString(), Is.EqualTo("[\"no_kana\",\"simplified_forms\",\"function_characters\"]"));
         }
     }
 
@@ -136,7 +136,7 @@ public sealed class LanguageFidelityScorerTests
 
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(withoutStripping.Share(withoutStripping.Japanese), Is.LessThan(0.5), "the test needs code that would outweigh the prose");
+            Assert.That((double)withoutStripping.Japanese / withoutStripping.Letters, Is.LessThan(0.5), "the test needs code that would outweigh the prose");
             Assert.That(score.Value, Is.EqualTo(1), score.Explanation);
             Assert.That(score.Metadata!["ignored_code_blocks"]!.GetValue<int>(), Is.EqualTo(1));
             Assert.That(score.Metadata!["ignored_inline_code"]!.GetValue<int>(), Is.EqualTo(1));
@@ -170,18 +170,19 @@ public sealed class LanguageFidelityScorerTests
     [Test]
     public async Task Min_share_option_sets_the_threshold()
     {
-        // 41 Japanese letters and 30 Latin ones: 58% Japanese script.
+        // 41 kana/Han characters and 5 Latin words (config, settings, yaml, database, host): 89%.
         const string mixed = "設定ファイルはconfigディレクトリのsettings.yamlにあります。接続先を変えるときは、database.hostの値を書き換えてください。";
 
         var lenient = await ScoreOf(mixed);
-        var strict = await ScoreOf(mixed, options: "{\"min_share\": 0.8}");
+        var strict = await ScoreOf(mixed, options: "{\"min_share\": 0.95}");
 
         using (Assert.EnterMultipleScope())
         {
             Assert.That(lenient.Value, Is.EqualTo(1), lenient.Explanation);
             Assert.That(strict.Value, Is.Zero);
             Assert.That(strict.Explanation, Does.StartWith("too little Japanese: "));
-            Assert.That(strict.Explanation, Does.EndWith("at least 80% required"));
+            Assert.That(strict.Explanation, Does.Contain("89% Japanese script among 46 units (41 kana/Han characters, 5 Latin words;"));
+            Assert.That(strict.Explanation, Does.EndWith("at least 95% required"));
         }
     }
 
@@ -228,6 +229,95 @@ public sealed class LanguageFidelityScorerTests
         {
             Assert.That(counts.Katakana, Is.EqualTo(8));
             Assert.That(counts.Letters, Is.EqualTo(8));
+        }
+    }
+
+    [TestCase("APIのrate limitはHTTP 429で通知されます。")]
+    [TestCase("DockerのimageをbuildしてからRegistryにpushしてください。")]
+    [TestCase("JavaScriptのPromiseはasync/awaitで書くと読みやすくなります。")]
+    public async Task Japanese_prose_with_English_terms_counts_each_term_as_one_word(string answer)
+    {
+        var score = await ScoreOf(answer);
+        var letters = Scripts.Count(answer);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That((double)letters.Japanese / letters.Letters, Is.LessThan(0.5), "by letters the answer would fail");
+            Assert.That(score.Value, Is.EqualTo(1), score.Explanation);
+            Assert.That(score.Answer, Is.EqualTo("ja"));
+        }
+    }
+
+    [Test]
+    public async Task Explanation_gives_units_and_letters()
+    {
+        var score = await ScoreOf("APIのrate limitはHTTP 429で通知されます。");
+
+        using (Assert.EnterMultipleScope())
+        {
+            // の は で 通知されます: 9 characters; API, rate, limit, HTTP: 4 words.
+            Assert.That(score.Explanation, Is.EqualTo("answered in Japanese: 69% Japanese script among 13 units (9 kana/Han characters, 4 Latin words; letters: hiragana 7, Han 2, Latin 16)"));
+            Assert.That(score.Metadata!["units"]!.GetValue<int>(), Is.EqualTo(13));
+            Assert.That(score.Metadata!["latin_words"]!.GetValue<int>(), Is.EqualTo(4));
+        }
+    }
+
+    [Test]
+    public async Task English_with_a_Japanese_word_still_fails()
+    {
+        var score = await ScoreOf("The capital of Japan is Tokyo (東京), home to about fourteen million people and the seat of government.");
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(score.Value, Is.Zero, score.Explanation);
+            Assert.That(score.Answer, Is.EqualTo("latin"));
+        }
+    }
+
+    [TestCase("日本的首都是東京。", "Chinese function characters 是×1")]
+    [TestCase("我很喜欢寿司。", "Chinese function characters 很×1")]
+    [TestCase("東京有很多公園吧", "Chinese function characters 很×1, 吧×1")]
+    [TestCase("他昨天去了京都。", "Chinese function characters 了×1")]
+    [TestCase("這個問題怎麼解決", "Chinese function characters 這×1, 怎×1, 麼×1")]
+    public async Task Short_Chinese_without_kana_fails_on_positive_evidence(string answer, string evidence)
+    {
+        var score = await ScoreOf(answer);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(score.Value, Is.Zero, score.Explanation);
+            Assert.That(score.Answer, Is.EqualTo("zh"));
+            Assert.That(score.Explanation, Does.StartWith("likely Chinese, not Japanese: no kana; "));
+            Assert.That(score.Explanation, Does.Contain(evidence));
+        }
+    }
+
+    [TestCase("東京都千代田区永田町一丁目")]
+    [TestCase("一石二鳥、温故知新、十人十色、一期一会、臨機応変、試行錯誤、異口同音、以心伝心、自業自得、画竜点睛")]
+    [TestCase("具体的施策：業務効率化、国際的協力体制強化、年度内終了予定案件確認、是正措置実施")]
+    [TestCase("大阪府大阪市北区梅田三丁目一番一号 大阪駅前第一ビル")]
+    [TestCase("本日終了。明日以降再開予定。")]
+    public async Task Japanese_without_kana_and_without_Chinese_evidence_passes(string answer)
+    {
+        var score = await ScoreOf(answer);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(score.Value, Is.EqualTo(1), score.Explanation);
+            Assert.That(score.Answer, Is.EqualTo("ja"));
+            Assert.That(score.Metadata!["chinese_signals"]!.ToJsonString(), Is.EqualTo("[]"));
+        }
+    }
+
+    [Test]
+    public async Task Traditional_Chinese_after_a_Japanese_sentence_fails()
+    {
+        var score = await ScoreOf("富士山は日本一高い山です。這座山對於日本人來說很特別，為什麼這麼說呢？因為它是信仰的對象，也是藝術的源泉吧。");
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(score.Value, Is.Zero, score.Explanation);
+            Assert.That(score.Explanation, Does.Contain("Chinese function characters"));
         }
     }
 }

@@ -10,7 +10,7 @@ namespace EvalHarness.Tests.Japanese.Quality;
 public sealed class QualityScorersTests
 {
     [Test]
-    public void Catalogue_lists_the_four_scorers_with_their_default_metrics()
+    public void Catalogue_lists_the_quality_scorers_with_their_default_metrics()
     {
         var metrics = QualityScorers.Factories.ToDictionary(f => f.Name, f => string.Join(",", f.DefaultMetrics));
 
@@ -20,6 +20,7 @@ public sealed class QualityScorersTests
             ["script_sanity"] = "accuracy",
             ["register_consistency"] = "mean",
             ["instruction_compliance"] = "mean",
+            ["keigo"] = "accuracy",
         }));
     }
 

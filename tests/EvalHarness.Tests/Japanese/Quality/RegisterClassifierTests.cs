@@ -18,6 +18,14 @@ public sealed class RegisterClassifierTests
     [TestCase("面白いですよね〜")]
     [TestCase("次の3つがあります：")]
     [TestCase("お待ちしております。")]
+    [TestCase("明日なら行きますけど。")]
+    [TestCase("そちらのほうが重要ですし。")]
+    [TestCase("それは理解していますが。")]
+    [TestCase("在庫はまだありますから。")]
+    [TestCase("少し高いですけどね。")]
+    [TestCase("昨日はもう行きましたけど。")]
+    [TestCase("こちらで準備しますので。")]
+    [TestCase("一応確認したんですけれども。")]
     public void Polite_endings_are_polite(string sentence)
     {
         Assert.That(RegisterClassifier.Classify(sentence, MeCabTagger.Default), Is.EqualTo(Register.Polite));
@@ -35,6 +43,12 @@ public sealed class RegisterClassifierTests
     [TestCase("そうだよね。")]
     [TestCase("彼は「ありがとう」と言った。")]
     [TestCase("みんなで行こう！")]
+    [TestCase("明日なら行くけど。")]
+    [TestCase("そちらのほうが重要だし。")]
+    [TestCase("理解しているが。")]
+    [TestCase("雨だから。")]
+    [TestCase("重要なので。")]
+    [TestCase("もう行ったし。")]
     public void Plain_endings_are_plain(string sentence)
     {
         Assert.That(RegisterClassifier.Classify(sentence, MeCabTagger.Default), Is.EqualTo(Register.Plain));
@@ -45,8 +59,24 @@ public sealed class RegisterClassifierTests
     [TestCase("「もう帰るよ」")]
     [TestCase("結論：Yes")]
     [TestCase("ポイントは3つ。")]
+    [TestCase("次の問いに答えなさい。")]
+    [TestCase("早く寝なさい！")]
     public void Endings_without_a_predicate_are_not_classified(string sentence)
     {
         Assert.That(RegisterClassifier.Classify(sentence, MeCabTagger.Default), Is.EqualTo(Register.Unclassified));
+    }
+
+    [Test]
+    public void Nasai_in_an_answer_does_not_break_its_register()
+    {
+        // なさい fits a polite answer and a plain one alike, so it counts against neither.
+        var polite = RegisterClassifier.Classify("問題をよく読みなさい。", MeCabTagger.Default);
+        var nasaimasu = RegisterClassifier.Classify("先生がお話しなさいます。", MeCabTagger.Default);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(polite, Is.EqualTo(Register.Unclassified));
+            Assert.That(nasaimasu, Is.EqualTo(Register.Polite));
+        }
     }
 }

@@ -51,11 +51,15 @@ public sealed class LlmJpEvalFormatTests
         Assert.That(suite.Samples[0].Input, Is.EqualTo(new[]
         {
             new PromptMessage("system", "質問に答えてください。答えだけを出力してください。"),
+            new PromptMessage("user", "質問：日本で一番長い川は？"),
+            new PromptMessage("assistant", "信濃川"),
             new PromptMessage("user", "質問：日本で一番高い山は？"),
-        }), "few-shot examples are not put into the conversation");
+        }), "the file's one example (of the default 4) comes first as a user/assistant pair");
         Assert.That(suite.Samples.Select(s => s.Targets.Single()), Is.EqualTo(new[] { "富士山", "東京" }));
         Assert.That(suite.Samples.Select(s => s.Line), Is.EqualTo(new[] { 15, 19 }));
         Assert.That(suite.Samples[1].Metadata["output_length"], Is.EqualTo("15"));
+        Assert.That(suite.Samples[1].Metadata["max_tokens"], Is.EqualTo("15"));
+        Assert.That(suite.Samples[1].Metadata["few_shots"], Is.EqualTo("1"));
         Assert.That(suite.Samples[1].Metadata["metrics"], Is.EqualTo("""["char_f1","exact_match"]"""));
     }
 
@@ -90,5 +94,55 @@ public sealed class LlmJpEvalFormatTests
             "jemhopqa.json:10:9: error: field 'samples[1].output': is required",
             "jemhopqa.json:13:9: error: field 'samples[2]': must be an object ({...}), not text",
         }));
+    }
+
+    private const string FiveShots = """
+        {"instruction": "答えて", "output_length": 8, "metrics": ["exact_match"],
+         "few_shots": [{"input": "q1", "output": "a1"}, {"input": "q2", "output": "a2"}, {"input": "q3", "output": "a3"}, {"input": "q4", "output": "a4"}, {"input": "q5", "output": "a5"}],
+         "samples": [{"input": "問い", "output": "答え"}]}
+        """;
+
+    private static string WithFewShots(string value) => Suite.Replace("format: llm-jp-eval", "format: llm-jp-eval\n  few_shots: " + value, StringComparison.Ordinal);
+
+    [TestCase(null, 4)]
+    [TestCase("0", 0)]
+    [TestCase("2", 2)]
+    [TestCase("5", 5)]
+    public void Few_shots_chooses_how_many_examples_precede_each_sample(string? option, int expected)
+    {
+        using var dir = new TempDirectory();
+        var (suite, diagnostics) = FormatSuites.Load(dir, option is null ? Suite : WithFewShots(option), "jemhopqa.json", FiveShots);
+
+        Assert.That(FormatSuites.Messages(diagnostics), Is.Empty);
+        var input = suite!.Samples.Single().Input;
+        var expectedMessages = new List<PromptMessage> { new("system", "答えて") };
+        for (var i = 1; i <= expected; i++)
+        {
+            expectedMessages.Add(new("user", $"q{i}"));
+            expectedMessages.Add(new("assistant", $"a{i}"));
+        }
+
+        expectedMessages.Add(new("user", "問い"));
+        Assert.That(input, Is.EqualTo(expectedMessages));
+    }
+
+    [Test]
+    public void Asking_for_more_examples_than_the_file_has_is_an_error()
+    {
+        using var dir = new TempDirectory();
+        var (suite, diagnostics) = FormatSuites.Load(dir, WithFewShots("6"), "jemhopqa.json", FiveShots);
+
+        Assert.That(suite, Is.Null);
+        Assert.That(FormatSuites.Messages(diagnostics), Has.One.Contains("field 'few_shots': has 5 examples, but dataset.few_shots asks for 6"));
+    }
+
+    [Test]
+    public void Few_shots_is_an_error_with_formats_without_examples()
+    {
+        using var dir = new TempDirectory();
+        var (suite, diagnostics) = FormatSuites.Load(dir, "name: x\ndataset:\n  path: d.jsonl\n  few_shots: 2\nscorers: [exact]\n", "d.jsonl", "{\"id\": 1, \"input\": \"a\", \"target\": \"b\"}");
+
+        Assert.That(suite, Is.Null);
+        Assert.That(FormatSuites.Messages(diagnostics), Has.One.Contains("the jsonl format has no few-shot examples; dataset.few_shots applies only to llm-jp-eval"));
     }
 }

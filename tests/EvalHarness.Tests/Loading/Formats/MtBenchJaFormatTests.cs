@@ -13,6 +13,7 @@ public sealed class MtBenchJaFormatTests
         dataset:
           path: question.jsonl
           format: mt-bench-ja
+        solver: [multi_turn]
         scorers:
           - name: pattern
             options: {regex: "."}
@@ -35,7 +36,7 @@ public sealed class MtBenchJaFormatTests
         Assert.That(suite.Samples[0].Metadata["follow_up_turns"], Is.EqualTo("""["その計画を俳句三つにまとめてください。"]"""));
         Assert.That(suite.Samples[2].Metadata["follow_up_turns"], Is.EqualTo("[]"));
         Assert.That(suite.Samples[0].Targets, Is.Empty, "no reference, no target");
-        Assert.That(suite.Samples[1].Targets, Is.EqualTo(new[] { "6" }), "the first turn's reference");
+        Assert.That(suite.Samples[1].Targets, Is.EqualTo(new[] { "2.5" }), "the last turn's reference: the last answer is scored");
         Assert.That(suite.Samples[1].Metadata["follow_up_references"], Is.EqualTo("""["2.5"]"""));
         Assert.That(suite.Samples[0].Metadata.ContainsKey("follow_up_references"), Is.False);
         Assert.That(suite.GroupBy, Does.Contain("category"), "results break down by MT-Bench category");
