@@ -17,7 +17,7 @@ internal static class ValidateCommand
             var diagnostics = new DiagnosticBag();
             var files = SuiteArguments.Resolve(parse.GetValue(suites) ?? [], env.SuitesRoot, diagnostics);
             var loaded = SuiteArguments.Load(files, diagnostics);
-            DiagnosticPrinter.Print(env.Error, diagnostics.Items);
+            DiagnosticPrinter.Print(env.Error, diagnostics.Items, all: true);
             if (diagnostics.HasErrors)
             {
                 return ExitCodes.BadInput;

@@ -1,6 +1,8 @@
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using EvalHarness.Validation;
+using EvalHarness.Infrastructure;
 
 namespace EvalHarness.Loading;
 
@@ -28,7 +30,13 @@ public static class JsonlReader
             catch (JsonException ex)
             {
                 var column = ex.BytePositionInLine is { } b ? (int)b + 1 : 0;
-                diagnostics.Error(displayPath, lineNumber, column, null, "not valid JSON: " + FirstSentence(ex.Message));
+                diagnostics.Error(displayPath, lineNumber, column, null, "not valid JSON: " + JsonErrorText.Of(ex));
+                continue;
+            }
+
+            if (UnpairedSurrogates.MayContain(line) && UnpairedSurrogates.Find(Encoding.UTF8.GetBytes(line)) is { } broken)
+            {
+                diagnostics.Error(displayPath, lineNumber, ColumnOf(line, broken.Offset), broken.Field, (broken.Field is null ? "a text value " : "the text ") + UnpairedSurrogates.Message);
                 continue;
             }
 
@@ -50,9 +58,10 @@ public static class JsonlReader
         return records;
     }
 
-    private static string FirstSentence(string message)
+    private static int ColumnOf(string line, long byteOffset)
     {
-        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
-        return cut > 0 ? message[..cut] : message;
+        // Columns count characters, as an editor does; the reader reports bytes.
+        var bytes = Encoding.UTF8.GetBytes(line);
+        return Encoding.UTF8.GetCharCount(bytes, 0, (int)Math.Min(byteOffset, bytes.Length)) + 1;
     }
 }

@@ -185,6 +185,12 @@ public sealed class SampleBuilder
                     Error(line, name, "starts with '[' but is not a JSON list of text");
                     return null;
                 }
+
+                if (UnpairedSurrogates.MayContain(text) && UnpairedSurrogates.Find(System.Text.Encoding.UTF8.GetBytes(text)) is not null)
+                {
+                    Error(line, name, "an item " + UnpairedSurrogates.Message);
+                    return null;
+                }
             }
         }
 

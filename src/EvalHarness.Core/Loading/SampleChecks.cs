@@ -51,7 +51,7 @@ internal static class SampleChecks
             {
                 if (step.Solver.CheckSample(sample) is { } problem)
                 {
-                    diagnostics.Error(file, sample.Line, 0, null, $"sample '{sample.Id}': {problem}");
+                    diagnostics.Error(file, sample.Line, 0, problem.Field, $"sample '{sample.Id}': {problem.Message}");
                 }
             }
 
@@ -67,7 +67,7 @@ internal static class SampleChecks
             {
                 if ((sample.Scorers is null || sample.Scorers.Contains(scorer.Id)) && scorer.Scorer.CheckSample(sample) is { } problem)
                 {
-                    diagnostics.Error(file, sample.Line, 0, null, $"sample '{sample.Id}', scorer '{scorer.Id}': {problem}");
+                    diagnostics.Error(file, sample.Line, 0, problem.Field, $"sample '{sample.Id}', scorer '{scorer.Id}': {problem.Message}");
                 }
             }
         }

@@ -1,4 +1,5 @@
 using EvalHarness.Model;
+using EvalHarness.Validation;
 
 namespace EvalHarness.Scoring;
 
@@ -7,6 +8,6 @@ public interface IScorer
 {
     Task<Score> ScoreAsync(ScoreInput input, CancellationToken cancellationToken);
 
-    /// <summary>Checked once per sample when a suite loads; a message here is a validation error for that sample.</summary>
-    string? CheckSample(Sample sample) => null;
+    /// <summary>Checked once per sample when a suite loads; a problem here is a validation error for that sample.</summary>
+    SampleProblem? CheckSample(Sample sample) => null;
 }

@@ -1,4 +1,5 @@
 using EvalHarness.Model;
+using EvalHarness.Validation;
 
 namespace EvalHarness.Solvers;
 
@@ -8,5 +9,5 @@ public interface ISolver
     Task SolveAsync(TaskState state, IGenerator generator, CancellationToken cancellationToken);
 
     /// <summary>Checked once per sample at load time; a message here is a validation error for that sample.</summary>
-    string? CheckSample(Sample sample) => null;
+    SampleProblem? CheckSample(Sample sample) => null;
 }

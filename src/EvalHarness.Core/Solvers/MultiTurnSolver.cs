@@ -3,6 +3,7 @@ using EvalHarness.Configuration;
 using EvalHarness.Loading;
 using EvalHarness.Logs;
 using EvalHarness.Model;
+using EvalHarness.Validation;
 
 namespace EvalHarness.Solvers;
 
@@ -29,7 +30,7 @@ public sealed class MultiTurnSolver : ISolver
 
     public static ISolverFactory Factory { get; } = new SolverFactory();
 
-    public string? CheckSample(Sample sample) => FollowUps(sample, out var error) is null ? error : null;
+    public SampleProblem? CheckSample(Sample sample) => FollowUps(sample, out var error) is null && error is not null ? new SampleProblem(_key, error) : null;
 
     public async Task SolveAsync(TaskState state, IGenerator generator, CancellationToken cancellationToken)
     {

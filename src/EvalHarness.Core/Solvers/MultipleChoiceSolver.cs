@@ -1,5 +1,6 @@
 using EvalHarness.Configuration;
 using EvalHarness.Model;
+using EvalHarness.Validation;
 
 namespace EvalHarness.Solvers;
 
@@ -32,7 +33,7 @@ public sealed class MultipleChoiceSolver : ISolver
         return Task.CompletedTask;
     }
 
-    public string? CheckSample(Sample sample) =>
+    public SampleProblem? CheckSample(Sample sample) =>
         sample.Choices.Count == 0 ? null : TemplateVariables.CheckSample(_template ?? BuiltInPrompts.MultipleChoice(sample.Language), sample, "multiple_choice");
 
     private sealed class SolverFactory : ISolverFactory

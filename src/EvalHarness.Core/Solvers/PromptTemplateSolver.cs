@@ -1,5 +1,6 @@
 using EvalHarness.Configuration;
 using EvalHarness.Model;
+using EvalHarness.Validation;
 
 namespace EvalHarness.Solvers;
 
@@ -29,7 +30,7 @@ public sealed class PromptTemplateSolver : ISolver
         return Task.CompletedTask;
     }
 
-    public string? CheckSample(Sample sample) => TemplateVariables.CheckSample(_template, sample, "prompt_template");
+    public SampleProblem? CheckSample(Sample sample) => TemplateVariables.CheckSample(_template, sample, "prompt_template");
 
     private sealed class SolverFactory : ISolverFactory
     {

@@ -1,5 +1,6 @@
 using EvalHarness.Configuration;
 using EvalHarness.Model;
+using EvalHarness.Validation;
 
 namespace EvalHarness.Solvers;
 
@@ -25,7 +26,7 @@ public sealed class SystemMessageSolver : ISolver
         return Task.CompletedTask;
     }
 
-    public string? CheckSample(Sample sample) => TemplateVariables.CheckSample(_template, sample, "system_message");
+    public SampleProblem? CheckSample(Sample sample) => TemplateVariables.CheckSample(_template, sample, "system_message");
 
     private sealed class SolverFactory : ISolverFactory
     {

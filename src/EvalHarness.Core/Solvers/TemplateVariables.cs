@@ -1,5 +1,6 @@
 using System.Text;
 using EvalHarness.Model;
+using EvalHarness.Validation;
 
 namespace EvalHarness.Solvers;
 
@@ -34,14 +35,14 @@ public static class TemplateVariables
     }
 
     /// <summary>A message naming the first placeholder the sample cannot fill, or null.</summary>
-    public static string? CheckSample(PromptTemplate template, Sample sample, string step)
+    public static SampleProblem? CheckSample(PromptTemplate template, Sample sample, string step)
     {
         var resolve = For(sample, string.Empty);
         foreach (var name in template.Placeholders)
         {
             if (resolve(name) is null)
             {
-                return $"{step} uses {{{name}}}, but this sample has no metadata field '{name}'";
+                return new SampleProblem(name, $"{step} uses {{{name}}}, but this sample has no metadata field '{name}'");
             }
         }
 

@@ -2,6 +2,7 @@ using EvalHarness.Configuration;
 using EvalHarness.Model;
 using EvalHarness.Scorers.Text;
 using EvalHarness.Scoring;
+using EvalHarness.Validation;
 
 namespace EvalHarness.Scorers.Choice;
 
@@ -39,23 +40,23 @@ public sealed class ChoiceScorer : IScorer
             $"chose {letter} ('{Snippet.Of(choices[answer.Index], 40)}') from \"{Snippet.Of(answer.Evidence, 40)}\"; expected {expected}"));
     }
 
-    public string? CheckSample(Sample sample)
+    public SampleProblem? CheckSample(Sample sample)
     {
         if (sample.Choices.Count < 2)
         {
-            return "the choice scorer needs at least two options in 'choices'";
+            return new SampleProblem("choices", "the choice scorer needs at least two options in 'choices'");
         }
 
         if (sample.Targets.Count == 0)
         {
-            return "the choice scorer needs a target: the correct option's letter or text";
+            return new SampleProblem("target", "the choice scorer needs a target: the correct option's letter or text");
         }
 
         foreach (var target in sample.Targets)
         {
             if (IndexOf(target, sample.Choices, _normalization) < 0)
             {
-                return $"target '{target}' is neither a letter from A to {ChoiceLabels.Letter(sample.Choices.Count - 1)} nor the text of an option";
+                return new SampleProblem("target", $"target '{target}' is neither a letter from A to {ChoiceLabels.Letter(sample.Choices.Count - 1)} nor the text of an option");
             }
         }
 

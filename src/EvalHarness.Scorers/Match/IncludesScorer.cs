@@ -2,6 +2,7 @@ using EvalHarness.Configuration;
 using EvalHarness.Model;
 using EvalHarness.Scorers.Text;
 using EvalHarness.Scoring;
+using EvalHarness.Validation;
 
 namespace EvalHarness.Scorers.Match;
 
@@ -32,7 +33,7 @@ public sealed class IncludesScorer : IScorer
         return Task.FromResult(Score.Fail(null, $"output contains none of: {Targets.List(input.Sample.Targets)}"));
     }
 
-    public string? CheckSample(Sample sample) => Targets.Require(sample);
+    public SampleProblem? CheckSample(Sample sample) => Targets.Require(sample);
 
     private sealed class ScorerFactory : IScorerFactory
     {

@@ -1,12 +1,13 @@
 using EvalHarness.Model;
 using EvalHarness.Scorers.Text;
+using EvalHarness.Validation;
 
 namespace EvalHarness.Scorers.Match;
 
 internal static class Targets
 {
-    public static string? Require(Sample sample) =>
-        sample.Targets.Count == 0 ? "this scorer compares with the sample's target, but the sample has none" : null;
+    public static SampleProblem? Require(Sample sample) =>
+        sample.Targets.Count == 0 ? new SampleProblem("target", "this scorer compares with the sample's target, but the sample has none") : null;
 
     public static string List(IReadOnlyList<string> targets) =>
         string.Join(", ", targets.Take(5).Select(t => "'" + Snippet.Of(t, 40) + "'")) + (targets.Count > 5 ? ", …" : string.Empty);

@@ -3,6 +3,7 @@ using EvalHarness.Configuration;
 using EvalHarness.Model;
 using EvalHarness.Scorers.Text;
 using EvalHarness.Scoring;
+using EvalHarness.Validation;
 
 namespace EvalHarness.Scorers.Numeric;
 
@@ -38,15 +39,15 @@ public sealed class NumericScorer : IScorer
         return Task.FromResult(Score.Of(hit, Format(found.Value), $"read {Format(found.Value)} from '{found.Text}'; expected {expected}"));
     }
 
-    public string? CheckSample(Sample sample)
+    public SampleProblem? CheckSample(Sample sample)
     {
         if (sample.Targets.Count == 0)
         {
-            return "the numeric scorer needs a target number";
+            return new SampleProblem("target", "the numeric scorer needs a target number");
         }
 
         var bad = sample.Targets.FirstOrDefault(t => NumberExtractor.Parse(t) is null);
-        return bad is null ? null : $"target '{bad}' is not a number";
+        return bad is null ? null : new SampleProblem("target", $"target '{bad}' is not a number");
     }
 
     private static string Format(double value) => value.ToString("G15", CultureInfo.InvariantCulture);

@@ -42,6 +42,39 @@ public sealed class BadInputTests
         var run = await RunInto(dir, suite, "--model", "mock");
         Assert.That(run.Error, Does.Match(@"data\.jsonl:2:\d+: error: not valid JSON"));
         Assert.That(run.Error, Does.Contain("data.jsonl:3:1: error: each line must be one JSON object"));
+        Assert.That(run.Error, Does.Not.Contain("LineNumber").And.Not.Contain("BytePositionInLine"), "the parser's 0-based position would contradict ours");
+    }
+
+    [Test]
+    public async Task Unpaired_surrogate_escapes_in_dataset_and_recordings_are_input_errors_not_crashes()
+    {
+        using var dir = new TempDirectory();
+        var suite = SuiteFiles.Write(dir, SuiteFiles.MinimalSuite, "data.jsonl", "{\"id\": \"a\", \"input\": \"q\\ud800\", \"target\": \"a\"}\n");
+        var data = await RunInto(dir, suite, "--model", "mock");
+        Assert.That(data.Error, Does.Contain("data.jsonl:1:22: error: field 'input': the text holds an unpaired surrogate escape"));
+
+        var good = SuiteFiles.Write(dir, SuiteFiles.MinimalSuite, "data.jsonl", "{\"id\": \"a\", \"input\": \"q\", \"target\": \"a\"}\n", folder: "good");
+        var recordings = dir.File("rec.jsonl", "{\"id\": \"a\", \"output\": \"\\udc00 tail\"}\n");
+        var replay = await RunInto(dir, good, "--model", "replay:" + recordings);
+        Assert.That(replay.Error, Does.Contain("rec.jsonl:1:23: error: field 'output': the text holds an unpaired surrogate escape"));
+        Assert.That(replay.Error, Does.Not.Contain("internal error"));
+    }
+
+    [Test]
+    public async Task Validate_lists_every_problem_while_run_stops_at_a_screenful()
+    {
+        using var dir = new TempDirectory();
+        var lines = string.Concat(Enumerable.Range(1, 250).Select(i => $"{{\"id\": {i}, \"input\": \"q\"}}\n"));
+        var suite = SuiteFiles.Write(dir, SuiteFiles.MinimalSuite, "data.jsonl", lines);
+
+        var validate = await CliRun.InvokeAsync(["validate", suite]);
+        var run = await RunInto(dir, suite, "--model", "mock");
+
+        Assert.That(validate.ExitCode, Is.EqualTo(ExitCodes.BadInput));
+        Assert.That(validate.Error.Split('\n').Count(l => l.Contains("field 'target'")), Is.EqualTo(250));
+        Assert.That(validate.Error, Does.Contain("250 errors"));
+        Assert.That(run.Error.Split('\n').Count(l => l.Contains("field 'target'")), Is.EqualTo(200));
+        Assert.That(run.Error, Does.Contain("… and 50 more problems not shown; `evalh validate` lists every one"));
     }
 
     [Test]

@@ -45,7 +45,7 @@ public sealed class CliTests
         var run = await CliRun.InvokeAsync(["validate", path]);
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.BadInput));
         Assert.That(run.Error, Does.Contain("suite.yaml:3:").And.Contain("unknown scorer 'nosuch'"));
-        Assert.That(run.Error, Does.Contain("data.jsonl:1: error: sample '1', scorer 'exact': this scorer compares with the sample's target, but the sample has none"));
+        Assert.That(run.Error, Does.Contain("data.jsonl:1: error: field 'target': sample '1', scorer 'exact': this scorer compares with the sample's target, but the sample has none"));
     }
 
     [TestCase(new[] { "run", "smoke" }, "--model")]

@@ -141,9 +141,9 @@ public sealed class SuiteLoaderTests
         var (_, diagnostics) = Load(path);
         var text = string.Join("\n", diagnostics.Items);
 
-        Assert.That(text, Does.Contain("data.jsonl:1: error: sample 'a', scorer 'choice': target 'E' is neither a letter from A to D nor the text of an option"));
-        Assert.That(text, Does.Contain("data.jsonl:2: error: sample 'b', scorer 'numeric': target 'seven' is not a number"));
-        Assert.That(text, Does.Contain("data.jsonl:3: error: sample 'c': prompt_template uses {difficulty}, but this sample has no metadata field 'difficulty'"));
+        Assert.That(text, Does.Contain("data.jsonl:1: error: field 'target': sample 'a', scorer 'choice': target 'E' is neither a letter from A to D nor the text of an option"));
+        Assert.That(text, Does.Contain("data.jsonl:2: error: field 'target': sample 'b', scorer 'numeric': target 'seven' is not a number"));
+        Assert.That(text, Does.Contain("data.jsonl:3: error: field 'difficulty': sample 'c': prompt_template uses {difficulty}, but this sample has no metadata field 'difficulty'"));
         Assert.That(text, Does.Contain("data.jsonl:4: error: field 'scorers': sample 'd' names scorer 'nope', which the suite does not define"));
     }
 

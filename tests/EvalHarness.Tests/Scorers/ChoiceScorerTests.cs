@@ -18,7 +18,7 @@ public sealed class ChoiceScorerTests
     }
 
     private static string? Check(string[] targets, string[] choices) =>
-        ChoiceScorer.Factory.Create(Options.Empty()).CheckSample(Samples.Make(targets: targets, choices: choices));
+        ChoiceScorer.Factory.Create(Options.Empty()).CheckSample(Samples.Make(targets: targets, choices: choices))?.Message;
 
     [TestCase("B")]
     [TestCase("(B)")]

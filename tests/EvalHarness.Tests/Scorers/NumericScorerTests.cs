@@ -178,7 +178,7 @@ public sealed class NumericScorerTests
     {
         var scorer = NumericScorer.Factory.Create(Options.Empty());
 
-        Assert.That(scorer.CheckSample(Samples.Make(targets: ["1", target])), Does.Contain("is not a number"));
+        Assert.That(scorer.CheckSample(Samples.Make(targets: ["1", target]))?.Message, Does.Contain("is not a number"));
     }
 
     [Test]
@@ -186,6 +186,6 @@ public sealed class NumericScorerTests
     {
         var scorer = NumericScorer.Factory.Create(Options.Empty());
 
-        Assert.That(scorer.CheckSample(Samples.Make()), Does.Contain("needs a target"));
+        Assert.That(scorer.CheckSample(Samples.Make())?.Message, Does.Contain("needs a target"));
     }
 }

@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using EvalHarness.Configuration;
 using EvalHarness.Validation;
+using EvalHarness.Infrastructure;
 
 namespace EvalHarness.Loading.Formats;
 
@@ -40,13 +41,20 @@ internal sealed class LocatedJson
                 return null;
             }
 
+            if (UnpairedSurrogates.MayContain(text) && UnpairedSurrogates.Find(bytes) is { } broken)
+            {
+                var (line, column) = new Utf8Cursor(bytes).MoveTo(broken.Offset);
+                diagnostics.Error(file, line, column, null, "a text value " + UnpairedSurrogates.Message);
+                return null;
+            }
+
             return new LocatedJson(root, Index(bytes, indexDepth));
         }
         catch (JsonException ex)
         {
             var line = (int)(ex.LineNumber ?? 0) + 1;
             var column = ColumnOf(bytes, line, ex.BytePositionInLine ?? 0);
-            diagnostics.Error(file, line, column, null, "not valid JSON: " + FirstSentence(ex.Message));
+            diagnostics.Error(file, line, column, null, "not valid JSON: " + JsonErrorText.Of(ex));
             return null;
         }
     }
@@ -125,12 +133,6 @@ internal sealed class LocatedJson
 
         var cursor = new Utf8Cursor(bytes, offset);
         return cursor.MoveTo(Math.Min(bytes.Length, offset + bytePositionInLine)).Column;
-    }
-
-    private static string FirstSentence(string message)
-    {
-        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
-        return cut > 0 ? message[..cut] : message;
     }
 
     private sealed class Frame(string? path, bool isList)

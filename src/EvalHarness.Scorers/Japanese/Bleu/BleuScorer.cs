@@ -6,6 +6,7 @@ using EvalHarness.Scorers.Japanese.MeCab;
 using EvalHarness.Scorers.Japanese.Similarity;
 using EvalHarness.Scorers.Japanese.Tokenization;
 using EvalHarness.Scoring;
+using EvalHarness.Validation;
 
 namespace EvalHarness.Scorers.Japanese.Bleu;
 
@@ -42,7 +43,7 @@ public sealed class BleuScorer : IScorer
         var references = input.Sample.Targets;
         if (references.Count == 0)
         {
-            return Task.FromResult(Score.Failed(Match.Targets.Require(input.Sample)!));
+            return Task.FromResult(Score.Failed(Match.Targets.Require(input.Sample)!.Message));
         }
 
         var name = MetricTokenizers.Resolve(_tokenize, input.Sample.Language, MetricTokenizers.Thirteen);
@@ -67,7 +68,7 @@ public sealed class BleuScorer : IScorer
         }
     }
 
-    public string? CheckSample(Sample sample) => Match.Targets.Require(sample);
+    public SampleProblem? CheckSample(Sample sample) => Match.Targets.Require(sample);
 
     private static string Explain(BleuScore bleu, string tokenizer, int references) => string.Create(
         CultureInfo.InvariantCulture,

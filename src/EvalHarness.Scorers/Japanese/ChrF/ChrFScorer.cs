@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using EvalHarness.Configuration;
 using EvalHarness.Model;
 using EvalHarness.Scoring;
+using EvalHarness.Validation;
 
 namespace EvalHarness.Scorers.Japanese.ChrF;
 
@@ -33,7 +34,7 @@ public sealed class ChrFScorer : IScorer
         var references = input.Sample.Targets;
         if (references.Count == 0)
         {
-            return Task.FromResult(Score.Failed(Match.Targets.Require(input.Sample)!));
+            return Task.FromResult(Score.Failed(Match.Targets.Require(input.Sample)!.Message));
         }
 
         var statistics = SacreChrF.Statistics(input.Output, references, SacreChrF.DefaultCharOrder, _wordOrder);
@@ -49,7 +50,7 @@ public sealed class ChrFScorer : IScorer
         return Task.FromResult(new Score { Value = value, Explanation = explanation, Metadata = metadata });
     }
 
-    public string? CheckSample(Sample sample) => Match.Targets.Require(sample);
+    public SampleProblem? CheckSample(Sample sample) => Match.Targets.Require(sample);
 
     private sealed class ScorerFactory : IScorerFactory
     {

@@ -42,7 +42,7 @@ internal static class BestTarget
         var targets = sample.Targets;
         if (targets.Count == 0)
         {
-            return Scoring.Score.Failed(MatchTargets.Require(sample)!);
+            return Scoring.Score.Failed(MatchTargets.Require(sample)!.Message);
         }
 
         var (index, result) = Of(targets, compute, value);

@@ -5,6 +5,7 @@ using EvalHarness.Model;
 using EvalHarness.Scorers.Text;
 using EvalHarness.Scoring;
 using MatchTargets = EvalHarness.Scorers.Match.Targets;
+using EvalHarness.Validation;
 
 namespace EvalHarness.Scorers.Japanese.Qa;
 
@@ -38,7 +39,7 @@ public sealed class CharF1Scorer : IScorer
             (r, _) => Explain(r)));
     }
 
-    public string? CheckSample(Sample sample) => MatchTargets.Require(sample);
+    public SampleProblem? CheckSample(Sample sample) => MatchTargets.Require(sample);
 
     private static string Explain(TokenSortResult r)
     {

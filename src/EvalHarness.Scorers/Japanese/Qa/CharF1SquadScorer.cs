@@ -5,6 +5,7 @@ using EvalHarness.Model;
 using EvalHarness.Scorers.Text;
 using EvalHarness.Scoring;
 using MatchTargets = EvalHarness.Scorers.Match.Targets;
+using EvalHarness.Validation;
 
 namespace EvalHarness.Scorers.Japanese.Qa;
 
@@ -45,7 +46,7 @@ public sealed class CharF1SquadScorer : IScorer
                 $"{r.Common} characters in common between {r.PredictionChars} of the output and {r.ReferenceChars} of target '{Snippet.Of(target, 40)}' (precision {Format(r.Precision)}, recall {Format(r.Recall)})")));
     }
 
-    public string? CheckSample(Sample sample) => MatchTargets.Require(sample);
+    public SampleProblem? CheckSample(Sample sample) => MatchTargets.Require(sample);
 
     private static string Format(double? value) => value is { } v ? v.ToString("0.####", CultureInfo.InvariantCulture) : "undefined";
 

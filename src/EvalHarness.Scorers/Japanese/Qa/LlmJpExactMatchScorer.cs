@@ -3,6 +3,7 @@ using EvalHarness.Model;
 using EvalHarness.Scorers.Text;
 using EvalHarness.Scoring;
 using MatchTargets = EvalHarness.Scorers.Match.Targets;
+using EvalHarness.Validation;
 
 namespace EvalHarness.Scorers.Japanese.Qa;
 
@@ -27,7 +28,7 @@ public sealed class LlmJpExactMatchScorer : IScorer
         var targets = input.Sample.Targets;
         if (targets.Count == 0)
         {
-            return Task.FromResult(Score.Failed(MatchTargets.Require(input.Sample)!));
+            return Task.FromResult(Score.Failed(MatchTargets.Require(input.Sample)!.Message));
         }
 
         var prediction = PythonText.Strip(_options.Prediction(input.Output));
@@ -42,7 +43,7 @@ public sealed class LlmJpExactMatchScorer : IScorer
         return Task.FromResult(Score.Fail(Snippet.Of(prediction), $"normalised output '{Snippet.Of(prediction)}' equals none of: {MatchTargets.List(targets)}"));
     }
 
-    public string? CheckSample(Sample sample) => MatchTargets.Require(sample);
+    public SampleProblem? CheckSample(Sample sample) => MatchTargets.Require(sample);
 
     private sealed class ScorerFactory : IScorerFactory
     {

@@ -5,6 +5,7 @@ using EvalHarness.Model;
 using EvalHarness.Scorers.Text;
 using EvalHarness.Scoring;
 using MatchTargets = EvalHarness.Scorers.Match.Targets;
+using EvalHarness.Validation;
 
 namespace EvalHarness.Scorers.Japanese.Qa;
 
@@ -41,7 +42,7 @@ public sealed class SetF1Scorer : IScorer
                 $"{r.Matched} of {r.PredictedItems} distinct output lines found among the {r.ExpectedItems} lines of target '{Snippet.Of(target, 40)}'")));
     }
 
-    public string? CheckSample(Sample sample) => MatchTargets.Require(sample);
+    public SampleProblem? CheckSample(Sample sample) => MatchTargets.Require(sample);
 
     private sealed class ScorerFactory : IScorerFactory
     {

@@ -15,6 +15,9 @@ internal sealed record ComplianceSettings(ComplianceSetting? MaxChars, Complianc
     public const string BulletsKey = "bullets";
     public const string FormatKey = "format";
 
+    /// <summary>The sample metadata keys read, in the order their problems are reported.</summary>
+    public static IReadOnlyList<string> MetadataKeys { get; } = [MaxCharsKey, MinCharsKey, BulletsKey, FormatKey];
+
     public static ComplianceSettings None { get; } = new(null, null, null, null);
 
     public static ComplianceSettings FromOptions(ConfigSection options)

@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using EvalHarness.Configuration;
 using EvalHarness.Model;
 using EvalHarness.Scoring;
+using EvalHarness.Validation;
 
 namespace EvalHarness.Scorers.Japanese.Quality;
 
@@ -26,7 +27,10 @@ public sealed class InstructionComplianceScorer : IScorer
 
     public static IScorerFactory Factory { get; } = new ScorerFactory();
 
-    public string? CheckSample(Sample sample) => ComplianceSettings.FromMetadata(sample.Metadata).Error;
+    public SampleProblem? CheckSample(Sample sample) =>
+        ComplianceSettings.FromMetadata(sample.Metadata).Error is { } error
+            ? new SampleProblem(ComplianceSettings.MetadataKeys.First(k => error.Contains($"'{k}'", StringComparison.Ordinal)), error)
+            : null;
 
     public Task<Score> ScoreAsync(ScoreInput input, CancellationToken cancellationToken)
     {

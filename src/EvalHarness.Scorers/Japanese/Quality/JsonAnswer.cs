@@ -1,4 +1,5 @@
 using System.Text.Json;
+using EvalHarness.Infrastructure;
 
 namespace EvalHarness.Scorers.Japanese.Quality;
 
@@ -51,14 +52,8 @@ internal static class JsonAnswer
         }
         catch (JsonException ex)
         {
-            return (false, "does not parse: " + FirstSentence(ex.Message));
+            return (false, "does not parse: " + JsonErrorText.Of(ex));
         }
-    }
-
-    private static string FirstSentence(string message)
-    {
-        var end = message.IndexOf(". ", StringComparison.Ordinal);
-        return end < 0 ? message : message[..(end + 1)];
     }
 
     private static IEnumerable<string> FencedBlocks(string output)

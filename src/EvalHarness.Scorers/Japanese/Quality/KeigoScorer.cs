@@ -3,6 +3,7 @@ using EvalHarness.Configuration;
 using EvalHarness.Model;
 using EvalHarness.Scorers.Japanese.MeCab;
 using EvalHarness.Scoring;
+using EvalHarness.Validation;
 
 namespace EvalHarness.Scorers.Japanese.Quality;
 
@@ -27,23 +28,28 @@ public sealed class KeigoScorer : IScorer
 
     public static IScorerFactory Factory { get; } = new ScorerFactory();
 
-    public string? CheckSample(Sample sample)
+    public SampleProblem? CheckSample(Sample sample)
     {
         var expected = KeigoForms.Read(sample.Metadata, ExpectedKey, out var error);
         var wrong = KeigoForms.Read(sample.Metadata, WrongKey, out var wrongError);
-        if ((error ?? wrongError) is { } problem)
+        if (error is not null)
         {
-            return problem;
+            return new SampleProblem(ExpectedKey, error);
         }
 
-        return expected!.Count == 0 && wrong!.Count == 0 ? $"keigo needs the sample metadata '{ExpectedKey}' (forms one of which must appear) or '{WrongKey}' (forms that must not)" : null;
+        if (wrongError is not null)
+        {
+            return new SampleProblem(WrongKey, wrongError);
+        }
+
+        return expected!.Count == 0 && wrong!.Count == 0 ? new SampleProblem(ExpectedKey, $"keigo needs the sample metadata '{ExpectedKey}' (forms one of which must appear) or '{WrongKey}' (forms that must not)") : null;
     }
 
     public Task<Score> ScoreAsync(ScoreInput input, CancellationToken cancellationToken)
     {
         if (CheckSample(input.Sample) is { } problem)
         {
-            return Task.FromResult(Score.Failed(problem));
+            return Task.FromResult(Score.Failed(problem.Message));
         }
 
         try

@@ -6,6 +6,7 @@ using EvalHarness.Scorers.Japanese.MeCab;
 using EvalHarness.Scorers.Japanese.Similarity;
 using EvalHarness.Scorers.Japanese.Tokenization;
 using EvalHarness.Scoring;
+using EvalHarness.Validation;
 
 namespace EvalHarness.Scorers.Japanese.Rouge;
 
@@ -44,7 +45,7 @@ public sealed class RougeScorer : IScorer
         var references = input.Sample.Targets;
         if (references.Count == 0)
         {
-            return Task.FromResult(Score.Failed(Match.Targets.Require(input.Sample)!));
+            return Task.FromResult(Score.Failed(Match.Targets.Require(input.Sample)!.Message));
         }
 
         var name = MetricTokenizers.Resolve(_tokenize, input.Sample.Language, MetricTokenizers.Whitespace);
@@ -80,7 +81,7 @@ public sealed class RougeScorer : IScorer
         }
     }
 
-    public string? CheckSample(Sample sample) => Match.Targets.Require(sample);
+    public SampleProblem? CheckSample(Sample sample) => Match.Targets.Require(sample);
 
     private RougeScore Measure(List<string> hypothesis, List<string> reference) => _variant switch
     {

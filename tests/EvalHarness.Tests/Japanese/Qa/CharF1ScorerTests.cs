@@ -77,7 +77,7 @@ public sealed class CharF1ScorerTests
 
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(scorer.CheckSample(sample), Does.Contain("target"));
+            Assert.That(scorer.CheckSample(sample)?.Message, Does.Contain("target"));
             Assert.That(scorer.CheckSample(Samples.Make(targets: ["東京"])), Is.Null);
             Assert.That(score.Value, Is.Null);
             Assert.That(score.Error, Does.Contain("target"));

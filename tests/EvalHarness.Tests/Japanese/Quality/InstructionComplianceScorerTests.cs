@@ -342,7 +342,7 @@ public sealed class InstructionComplianceScorerTests
         var scorer = InstructionComplianceScorer.Factory.Create(Options.Empty());
         var sample = Samples.Make(metadata: new Dictionary<string, string> { ["bullets"] = "three", ["format"] = "yaml" });
 
-        Assert.That(scorer.CheckSample(sample), Is.EqualTo("metadata 'bullets' must be a whole number of at least 1, not 'three'; metadata 'format' is 'yaml'; instruction_compliance checks only 'json'"));
+        Assert.That(scorer.CheckSample(sample)?.Message, Is.EqualTo("metadata 'bullets' must be a whole number of at least 1, not 'three'; metadata 'format' is 'yaml'; instruction_compliance checks only 'json'"));
     }
 
     [Test]

@@ -95,7 +95,7 @@ public sealed class KeigoScorerTests
     {
         var metadata = System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, string>>(metadataJson)!;
 
-        Assert.That(new KeigoScorer().CheckSample(Samples.Make(language: "ja", metadata: metadata)), Does.StartWith(message));
+        Assert.That(new KeigoScorer().CheckSample(Samples.Make(language: "ja", metadata: metadata))?.Message, Does.StartWith(message));
     }
 
     [Test]

@@ -35,7 +35,7 @@ public sealed class SimilarityScorerTests
     public void A_target_is_required(string name)
     {
         var scorer = Factory(name).Create(Options.Empty());
-        Assert.That(scorer.CheckSample(Samples.Make(targets: [])), Does.Contain("target"));
+        Assert.That(scorer.CheckSample(Samples.Make(targets: []))?.Message, Does.Contain("target"));
         Assert.That(scorer.CheckSample(Samples.Make(targets: ["答え"])), Is.Null);
     }
 
