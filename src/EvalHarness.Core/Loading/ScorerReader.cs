@@ -90,6 +90,6 @@ internal sealed class ScorerReader
 
         var scorer = factory.Create(options);
         options.ReportUnknownKeys();
-        return new ScorerConfig(id, name, (JsonObject)options.Node.DeepClone(), metrics ?? factory.DefaultMetrics, scorer);
+        return new ScorerConfig(id, name, (JsonObject)options.Node.DeepClone(), metrics ?? factory.DefaultMetrics, scorer, factory.Range);
     }
 }

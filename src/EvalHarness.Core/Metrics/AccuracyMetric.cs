@@ -39,6 +39,13 @@ public sealed class AccuracyMetric : IMetric
 
         return binary
             ? new MetricValue((double)successes / n, Intervals.Wilson(successes, n, input.Confidence), n)
-            : new MetricValue(Intervals.Mean(values), Intervals.StudentT(values, input.Confidence), n);
+            : Fractions(values, input);
+    }
+
+    private static MetricValue Fractions(double[] values, MetricInput input)
+    {
+        // A share cannot leave [0, 1] whatever the scorer declares.
+        var mean = Intervals.Mean(values);
+        return new MetricValue(mean, (input.Range ?? ValueRange.Unit).Clip(Intervals.StudentT(values, input.Confidence), mean), values.Length);
     }
 }

@@ -7,13 +7,18 @@ public sealed class MeanMetric : IMetric
 
     public string Name => "mean";
 
-    public string Description => "mean of sample scores; Student-t interval";
+    public string Description => "mean of sample scores; Student-t interval, clipped to the scorer's value range";
 
     public MetricValue Compute(MetricInput input)
     {
         var values = input.Scores.Select(s => s.Value).ToArray();
-        return values.Length == 0
-            ? MetricValue.Empty
-            : new MetricValue(Intervals.Mean(values), Intervals.StudentT(values, input.Confidence), values.Length);
+        if (values.Length == 0)
+        {
+            return MetricValue.Empty;
+        }
+
+        var mean = Intervals.Mean(values);
+        var interval = Intervals.StudentT(values, input.Confidence);
+        return new MetricValue(mean, input.Range is { } range ? range.Clip(interval, mean) : interval, values.Length);
     }
 }

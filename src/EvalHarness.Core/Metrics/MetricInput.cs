@@ -1,4 +1,5 @@
 namespace EvalHarness.Metrics;
 
 /// <summary>The sample scores a metric summarises, with the run's confidence level and seed.</summary>
-public sealed record MetricInput(IReadOnlyList<SampleScore> Scores, double Confidence, int Seed);
+/// <param name="Range">The scorer's value bounds, when it declares them; intervals are clipped to them.</param>
+public sealed record MetricInput(IReadOnlyList<SampleScore> Scores, double Confidence, int Seed, ValueRange? Range = null);

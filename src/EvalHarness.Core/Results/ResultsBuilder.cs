@@ -186,7 +186,7 @@ public sealed class ResultsBuilder
                 }
             }
 
-            var input = new MetricInput(scores, header.Confidence, header.Seed);
+            var input = new MetricInput(scores, header.Confidence, header.Seed, scorer.Range);
             foreach (var name in scorer.Metrics)
             {
                 var value = _metrics.TryGet(name, out var metric) ? metric.Compute(input) : MetricValue.Empty;

@@ -1,4 +1,5 @@
 using EvalHarness.Configuration;
+using EvalHarness.Metrics;
 
 namespace EvalHarness.Scoring;
 
@@ -12,6 +13,9 @@ public interface IScorerFactory
 
     /// <summary>Metrics computed for this scorer when the suite lists none.</summary>
     IReadOnlyList<string> DefaultMetrics { get; }
+
+    /// <summary>Bounds every value of this scorer lies within (intervals are clipped to them); null when unbounded.</summary>
+    ValueRange? Range => null;
 
     IScorer Create(ConfigSection options);
 }

@@ -3,6 +3,7 @@ using EvalHarness.Model;
 using EvalHarness.Scorers.Text;
 using EvalHarness.Scoring;
 using EvalHarness.Validation;
+using EvalHarness.Metrics;
 
 namespace EvalHarness.Scorers.Choice;
 
@@ -94,6 +95,8 @@ public sealed class ChoiceScorer : IScorer
         public string Description => "multiple choice: finds the chosen option in free text (B, (B), Ｂ, 答え：B, 正解はBです, the option text) and compares with the target (options: nfkc, ignore_case)";
 
         public IReadOnlyList<string> DefaultMetrics { get; } = ["accuracy"];
+
+        public ValueRange Range => ValueRange.Unit;
 
         public IScorer Create(ConfigSection options) => new ChoiceScorer(TextNormalization.ReadWidthAndCase(options));
     }

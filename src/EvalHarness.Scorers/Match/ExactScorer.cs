@@ -3,6 +3,7 @@ using EvalHarness.Model;
 using EvalHarness.Scorers.Text;
 using EvalHarness.Scoring;
 using EvalHarness.Validation;
+using EvalHarness.Metrics;
 
 namespace EvalHarness.Scorers.Match;
 
@@ -41,6 +42,8 @@ public sealed class ExactScorer : IScorer
         public string Description => "output equals a target (options: nfkc, ignore_case, ignore_punctuation)";
 
         public IReadOnlyList<string> DefaultMetrics { get; } = ["accuracy"];
+
+        public ValueRange Range => ValueRange.Unit;
 
         public IScorer Create(ConfigSection options) => new ExactScorer(TextNormalization.Read(options));
     }

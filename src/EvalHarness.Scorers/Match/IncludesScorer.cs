@@ -3,6 +3,7 @@ using EvalHarness.Model;
 using EvalHarness.Scorers.Text;
 using EvalHarness.Scoring;
 using EvalHarness.Validation;
+using EvalHarness.Metrics;
 
 namespace EvalHarness.Scorers.Match;
 
@@ -42,6 +43,8 @@ public sealed class IncludesScorer : IScorer
         public string Description => "output contains a target (options: nfkc, ignore_case, ignore_punctuation)";
 
         public IReadOnlyList<string> DefaultMetrics { get; } = ["accuracy"];
+
+        public ValueRange Range => ValueRange.Unit;
 
         public IScorer Create(ConfigSection options) => new IncludesScorer(TextNormalization.Read(options));
     }

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using EvalHarness.Configuration;
 using EvalHarness.Scorers.Text;
 using EvalHarness.Scoring;
+using EvalHarness.Metrics;
 
 namespace EvalHarness.Scorers.Match;
 
@@ -83,6 +84,8 @@ public sealed class PatternScorer : IScorer
         public string Description => "regular expression on the output; a capture group is compared with the target (options: regex, ignore_case, multiline, nfkc)";
 
         public IReadOnlyList<string> DefaultMetrics { get; } = ["accuracy"];
+
+        public ValueRange Range => ValueRange.Unit;
 
         public IScorer Create(ConfigSection options)
         {

@@ -4,6 +4,7 @@ using EvalHarness.Model;
 using EvalHarness.Scorers.Text;
 using EvalHarness.Scoring;
 using EvalHarness.Validation;
+using EvalHarness.Metrics;
 
 namespace EvalHarness.Scorers.Numeric;
 
@@ -59,6 +60,8 @@ public sealed class NumericScorer : IScorer
         public string Description => "number in the output within tolerance of the target (options: abs_tolerance, rel_tolerance, nfkc, ignore_case for answer markers); reads 1,234, １２, 1.5万, 三十五";
 
         public IReadOnlyList<string> DefaultMetrics { get; } = ["accuracy"];
+
+        public ValueRange Range => ValueRange.Unit;
 
         public IScorer Create(ConfigSection options) => new NumericScorer(
             options.GetDouble("abs_tolerance", 0) ?? 0,

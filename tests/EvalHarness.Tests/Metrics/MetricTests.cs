@@ -44,6 +44,36 @@ public sealed class MetricTests
         Assert.That(BootstrapMeanMetric.Default.Compute(input).Interval!.Method, Is.EqualTo("bootstrap"));
     }
 
+    [Test]
+    public void Mean_interval_is_clipped_to_the_scorer_range_but_not_otherwise()
+    {
+        // Three char_f1 values near the top: the raw t interval is about [0.79, 1.10].
+        var raw = MeanMetric.Default.Compute(Input(0.9, 1.0, 1.0));
+        var clipped = MeanMetric.Default.Compute(Input(0.9, 1.0, 1.0) with { Range = ValueRange.Unit });
+
+        Assert.That(raw.Interval!.High, Is.GreaterThan(1));
+        Assert.That(clipped.Interval!.High, Is.EqualTo(1));
+        Assert.That(clipped.Interval.Low, Is.EqualTo(raw.Interval.Low));
+        Assert.That(clipped.Value, Is.EqualTo(raw.Value));
+    }
+
+    [Test]
+    public void Bleu_scale_intervals_are_clipped_at_100_and_0()
+    {
+        var high = MeanMetric.Default.Compute(Input(90, 100, 100) with { Range = ValueRange.Percent });
+        var low = MeanMetric.Default.Compute(Input(0, 0, 10) with { Range = ValueRange.Percent });
+        Assert.That(high.Interval!.High, Is.EqualTo(100));
+        Assert.That(low.Interval!.Low, Is.EqualTo(0));
+    }
+
+    [Test]
+    public void Accuracy_of_fractions_never_leaves_zero_to_one()
+    {
+        var value = AccuracyMetric.Default.Compute(Input(1, 1, 0.5));
+        Assert.That(value.Interval!.High, Is.EqualTo(1));
+        Assert.That(value.Interval.Low, Is.GreaterThan(0));
+    }
+
     [TestCase("mean", new[] { 1.0, 0.0, 1.0 }, 2.0 / 3)]
     [TestCase("median", new[] { 0.2, 0.9, 0.4 }, 0.4)]
     [TestCase("mode", new[] { 0.0, 1.0, 1.0 }, 1.0)]

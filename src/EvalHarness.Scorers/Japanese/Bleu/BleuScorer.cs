@@ -7,6 +7,7 @@ using EvalHarness.Scorers.Japanese.Similarity;
 using EvalHarness.Scorers.Japanese.Tokenization;
 using EvalHarness.Scoring;
 using EvalHarness.Validation;
+using EvalHarness.Metrics;
 
 namespace EvalHarness.Scorers.Japanese.Bleu;
 
@@ -81,6 +82,8 @@ public sealed class BleuScorer : IScorer
         public string Description => "sacreBLEU sentence BLEU, 0-100 (options: tokenize = auto | ja-mecab | 13a; auto uses MeCab for Japanese samples)";
 
         public IReadOnlyList<string> DefaultMetrics { get; } = ["corpus_bleu", "mean"];
+
+        public ValueRange Range => ValueRange.Percent;
 
         public IScorer Create(ConfigSection options) => new BleuScorer(TokenizerOption.Read(options, Tokenizers));
     }

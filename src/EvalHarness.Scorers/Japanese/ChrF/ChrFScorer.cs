@@ -4,6 +4,7 @@ using EvalHarness.Configuration;
 using EvalHarness.Model;
 using EvalHarness.Scoring;
 using EvalHarness.Validation;
+using EvalHarness.Metrics;
 
 namespace EvalHarness.Scorers.Japanese.ChrF;
 
@@ -59,6 +60,8 @@ public sealed class ChrFScorer : IScorer
         public string Description => "sacreBLEU sentence chrF, 0-100 (options: word_order = 0 for chrF, 2 for chrF++)";
 
         public IReadOnlyList<string> DefaultMetrics { get; } = ["corpus_chrf", "mean"];
+
+        public ValueRange Range => ValueRange.Percent;
 
         public IScorer Create(ConfigSection options) => new ChrFScorer(options.GetInt("word_order", 0, MaxWordOrder) ?? 0);
     }

@@ -6,6 +6,7 @@ using EvalHarness.Scorers.Text;
 using EvalHarness.Scoring;
 using MatchTargets = EvalHarness.Scorers.Match.Targets;
 using EvalHarness.Validation;
+using EvalHarness.Metrics;
 
 namespace EvalHarness.Scorers.Japanese.Qa;
 
@@ -59,6 +60,8 @@ public sealed class CharF1Scorer : IScorer
         public string Description => "llm-jp-eval char_f1: fuzzywuzzy token_sort_ratio / 100 of NFKC(output) and target (options: nfkc_target, first_paragraph)";
 
         public IReadOnlyList<string> DefaultMetrics { get; } = ["mean"];
+
+        public ValueRange Range => ValueRange.Unit;
 
         public IScorer Create(ConfigSection options)
         {

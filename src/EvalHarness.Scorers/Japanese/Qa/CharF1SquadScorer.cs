@@ -6,6 +6,7 @@ using EvalHarness.Scorers.Text;
 using EvalHarness.Scoring;
 using MatchTargets = EvalHarness.Scorers.Match.Targets;
 using EvalHarness.Validation;
+using EvalHarness.Metrics;
 
 namespace EvalHarness.Scorers.Japanese.Qa;
 
@@ -57,6 +58,8 @@ public sealed class CharF1SquadScorer : IScorer
         public string Description => "SQuAD-style bag-of-characters F1 after NFKC on both sides, whitespace ignored (options: first_paragraph)";
 
         public IReadOnlyList<string> DefaultMetrics { get; } = ["mean"];
+
+        public ValueRange Range => ValueRange.Unit;
 
         public IScorer Create(ConfigSection options) => new CharF1SquadScorer(QaTextOptions.Read(options, withNfkcTarget: false).FirstParagraph);
     }

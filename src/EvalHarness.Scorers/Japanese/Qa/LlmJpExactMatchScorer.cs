@@ -4,6 +4,7 @@ using EvalHarness.Scorers.Text;
 using EvalHarness.Scoring;
 using MatchTargets = EvalHarness.Scorers.Match.Targets;
 using EvalHarness.Validation;
+using EvalHarness.Metrics;
 
 namespace EvalHarness.Scorers.Japanese.Qa;
 
@@ -52,6 +53,8 @@ public sealed class LlmJpExactMatchScorer : IScorer
         public string Description => "llm-jp-eval exact_match: NFKC(output).strip() equals a target exactly (options: nfkc_target, first_paragraph)";
 
         public IReadOnlyList<string> DefaultMetrics { get; } = ["accuracy"];
+
+        public ValueRange Range => ValueRange.Unit;
 
         public IScorer Create(ConfigSection options)
         {

@@ -6,6 +6,7 @@ using EvalHarness.Scorers.Text;
 using EvalHarness.Scoring;
 using MatchTargets = EvalHarness.Scorers.Match.Targets;
 using EvalHarness.Validation;
+using EvalHarness.Metrics;
 
 namespace EvalHarness.Scorers.Japanese.Qa;
 
@@ -51,6 +52,8 @@ public sealed class SetF1Scorer : IScorer
         public string Description => "llm-jp-eval set_f1: F1 of the output's distinct lines against the target's lines, after NFKC and strip (options: nfkc_target, first_paragraph)";
 
         public IReadOnlyList<string> DefaultMetrics { get; } = ["mean"];
+
+        public ValueRange Range => ValueRange.Unit;
 
         public IScorer Create(ConfigSection options)
         {

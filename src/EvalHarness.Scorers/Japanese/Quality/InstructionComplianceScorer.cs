@@ -5,6 +5,7 @@ using EvalHarness.Configuration;
 using EvalHarness.Model;
 using EvalHarness.Scoring;
 using EvalHarness.Validation;
+using EvalHarness.Metrics;
 
 namespace EvalHarness.Scorers.Japanese.Quality;
 
@@ -119,6 +120,8 @@ public sealed class InstructionComplianceScorer : IScorer
         public string Description => "constraints stated in the prompt (「100文字以内」, 「3つ挙げて」, 「JSON形式で」, within N characters, ...) or configured (options: max_chars, min_chars, bullets, format: json, from_prompt); share met";
 
         public IReadOnlyList<string> DefaultMetrics { get; } = ["mean"];
+
+        public ValueRange Range => ValueRange.Unit;
 
         public IScorer Create(ConfigSection options) =>
             new InstructionComplianceScorer(ComplianceSettings.FromOptions(options), options.GetBool("from_prompt") ?? true);

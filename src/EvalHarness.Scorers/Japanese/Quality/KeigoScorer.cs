@@ -4,6 +4,7 @@ using EvalHarness.Model;
 using EvalHarness.Scorers.Japanese.MeCab;
 using EvalHarness.Scoring;
 using EvalHarness.Validation;
+using EvalHarness.Metrics;
 
 namespace EvalHarness.Scorers.Japanese.Quality;
 
@@ -106,6 +107,8 @@ public sealed class KeigoScorer : IScorer
         public string Description => "keigo the item asks for: one of the sample's keigo_expected forms and none of its keigo_wrong forms, matched by MeCab dictionary form in any conjugation";
 
         public IReadOnlyList<string> DefaultMetrics { get; } = ["accuracy"];
+
+        public ValueRange Range => ValueRange.Unit;
 
         public IScorer Create(ConfigSection options) => new KeigoScorer();
     }

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using EvalHarness.Configuration;
 using EvalHarness.Model;
 using EvalHarness.Scoring;
+using EvalHarness.Metrics;
 
 namespace EvalHarness.Scorers.Japanese.Quality;
 
@@ -136,6 +137,8 @@ public sealed class LanguageFidelityScorer : IScorer
         public string Description => "answer written in the expected language (ja: kana+Han share of characters and Latin words, not Chinese; en: Latin word share); options: language, min_share (0.5)";
 
         public IReadOnlyList<string> DefaultMetrics { get; } = ["accuracy"];
+
+        public ValueRange Range => ValueRange.Unit;
 
         public IScorer Create(ConfigSection options)
         {

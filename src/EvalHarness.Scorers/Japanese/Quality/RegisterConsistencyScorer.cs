@@ -4,6 +4,7 @@ using EvalHarness.Configuration;
 using EvalHarness.Scorers.Japanese.MeCab;
 using EvalHarness.Scorers.Text;
 using EvalHarness.Scoring;
+using EvalHarness.Metrics;
 
 namespace EvalHarness.Scorers.Japanese.Quality;
 
@@ -116,6 +117,8 @@ public sealed class RegisterConsistencyScorer : IScorer
         public string Description => "Japanese です・ます vs だ・である mixing, per sentence-final predicate (MeCab); options: expected (consistent, polite, plain), include_lists (true)";
 
         public IReadOnlyList<string> DefaultMetrics { get; } = ["mean"];
+
+        public ValueRange Range => ValueRange.Unit;
 
         public IScorer Create(ConfigSection options)
         {

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using EvalHarness.Configuration;
 using EvalHarness.Scoring;
+using EvalHarness.Metrics;
 
 namespace EvalHarness.Scorers.Japanese.Quality;
 
@@ -57,6 +58,8 @@ public sealed class ScriptSanityScorer : IScorer
         public string Description => "broken text: U+FFFD, control characters, lone surrogates, private use, mojibake (UTF-8 read as Latin-1 or Shift_JIS, Shift_JIS/EUC-JP read as Latin-1)";
 
         public IReadOnlyList<string> DefaultMetrics { get; } = ["accuracy"];
+
+        public ValueRange Range => ValueRange.Unit;
 
         public IScorer Create(ConfigSection options) => Default;
     }

@@ -7,6 +7,7 @@ using EvalHarness.Scorers.Japanese.Similarity;
 using EvalHarness.Scorers.Japanese.Tokenization;
 using EvalHarness.Scoring;
 using EvalHarness.Validation;
+using EvalHarness.Metrics;
 
 namespace EvalHarness.Scorers.Japanese.Rouge;
 
@@ -106,6 +107,8 @@ public sealed class RougeScorer : IScorer
         public string Description => "ROUGE F-measure, 0-1, rouge-score definitions (options: variant = rouge1 | rouge2 | rougeL; tokenize = auto | ja-mecab | whitespace)";
 
         public IReadOnlyList<string> DefaultMetrics { get; } = ["mean"];
+
+        public ValueRange Range => ValueRange.Unit;
 
         public IScorer Create(ConfigSection options)
         {
