@@ -62,6 +62,13 @@ ensure_dotnet() {
 # Rebuild only when something the build reads (sources, projects, embedded resources such as templates,
 # scripts and string tables) is newer than the last successful build.
 needs_build() {
+  [ -f "$BUILD_STAMP" ] && [ -f "$CLI_DLL" ] || return 0
+  [ -n "$(find src tests Directory.Build.props Directory.Build.targets Directory.Packages.props EvalHarness.sln \
+      -newer "$BUILD_STAMP" -type f -not -path '*/bin/*' -not -path '*/obj/*' -not -path '*/TestResults/*' \
+      -print -quit 2>/dev/null)" ]
+}
+
+build() {
   if needs_build; then
     say "run.sh: building ($CONFIG)"
     dotnet build EvalHarness.sln -c "$CONFIG" -nologo -clp:ErrorsOnly -v:quiet >&2
