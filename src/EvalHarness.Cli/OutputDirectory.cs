@@ -77,7 +77,7 @@ internal static partial class OutputDirectory
         var sb = new StringBuilder(text.Length);
         foreach (var c in text)
         {
-            sb.Append(char.IsAsciiLetterOrDigit(c) || c is '-' or '.' ? c : '_');
+            sb.Append(char.IsAsciiLetterOrDigit(c) || c is '-' or '.' or '+' ? c : '_');
         }
 
         var cleaned = sb.ToString().Trim('_', '.');
