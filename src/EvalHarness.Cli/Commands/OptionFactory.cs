@@ -1,49 +1,66 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using System.Globalization;
 
 namespace EvalHarness.Cli.Commands;
 
-/// <summary>Options with range checks that fail at parse time (exit code 2) with the flag named.</summary>
+/// <summary>
+/// Numeric options whose text and range are checked at parse time (exit code 2). The parser's own
+/// message for text that is not a number names a .NET type; ours names the flag and the accepted form.
+/// </summary>
 internal static class OptionFactory
 {
     public static Option<int?> Int(string name, string description, int min, int max = int.MaxValue)
     {
-        var option = new Option<int?>(name) { Description = description };
-        option.Validators.Add(result =>
+        var range = max == int.MaxValue ? $"at least {min}" : $"between {min} and {max}";
+        return new Option<int?>(name)
         {
-            if (TryValue<int?>(result) is { } v && (v < min || v > max))
+            Description = description,
+            CustomParser = result =>
             {
-                result.AddError(max == int.MaxValue
-                    ? $"{name} must be at least {min}"
-                    : $"{name} must be between {min} and {max}");
-            }
-        });
-        return option;
+                var text = Text(result);
+                if (!int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
+                {
+                    result.AddError($"{name}: '{text}' is not valid; expected a whole number {range}");
+                    return null;
+                }
+
+                if (value < min || value > max)
+                {
+                    result.AddError($"{name} must be {range}");
+                    return null;
+                }
+
+                return value;
+            },
+        };
     }
 
     public static Option<double?> Double(string name, string description, double min, double max)
     {
-        var option = new Option<double?>(name) { Description = description };
-        option.Validators.Add(result =>
+        var range = string.Create(CultureInfo.InvariantCulture, $"between {min} and {max}");
+        return new Option<double?>(name)
         {
-            if (TryValue<double?>(result) is { } v && (double.IsNaN(v) || v < min || v > max))
+            Description = description,
+            CustomParser = result =>
             {
-                result.AddError(string.Create(CultureInfo.InvariantCulture, $"{name} must be between {min} and {max}"));
-            }
-        });
-        return option;
+                var text = Text(result);
+                if (!double.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
+                {
+                    result.AddError($"{name}: '{text}' is not valid; expected a number {range}");
+                    return null;
+                }
+
+                if (value < min || value > max)
+                {
+                    result.AddError($"{name} must be {range}");
+                    return null;
+                }
+
+                return value;
+            },
+        };
     }
 
-    /// <summary>The parsed value, or null when the token did not parse (the parser reports that itself).</summary>
-    private static T? TryValue<T>(System.CommandLine.Parsing.OptionResult result)
-    {
-        try
-        {
-            return result.GetValueOrDefault<T>();
-        }
-        catch (InvalidOperationException)
-        {
-            return default;
-        }
-    }
+    private static string Text(ArgumentResult result) => result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
 }

@@ -143,7 +143,10 @@ internal sealed class RunExecution
 
         if (request.FailOnError.IsExceeded(results.Counts.Errored, results.Counts.Samples))
         {
-            _env.Error.WriteLine(ConsoleText.Safe($"run failed: {results.Counts.Errored} of {results.Counts.Samples} samples errored, more than --fail-on-error {request.FailOnError} allows; the errors are in {RunFiles.Log} and the report"));
+            var why = request.FailOnError == ErrorThreshold.Default
+                ? $"all {results.Counts.Samples} samples errored"
+                : $"{results.Counts.Errored} of {results.Counts.Samples} samples errored, more than --fail-on-error {request.FailOnError} allows";
+            _env.Error.WriteLine(ConsoleText.Safe($"run failed: {why}; the errors are in {RunFiles.Log} and the report"));
             return ExitCodes.Aborted;
         }
 

@@ -101,17 +101,25 @@ public sealed class BadInputTests
         Assert.That(missing.Error, Does.Contain("is not a suite file, a suite directory"));
     }
 
-    [TestCase("--shard", "3/2", "--shard: '3/2' is not valid; expected i/n")]
-    [TestCase("--fail-on-error", "lots", "--fail-on-error: 'lots' is not valid")]
+    [TestCase("--shard", "3/2", "--shard: '3/2' is not valid; expected i/n with 1 <= i <= n")]
+    [TestCase("--fail-on-error", "lots", "--fail-on-error: 'lots' is not valid; expected a count such as 0 or 10, or a share such as 0.05 or 5%")]
+    [TestCase("--fail-on-error", "150%", "--fail-on-error: '150%' is not valid")]
     [TestCase("--cache-expiry", "5x", "--cache-expiry: '5x' is not valid; expected a duration")]
+    [TestCase("--max-connections", "0", "--max-connections must be between 1 and 10000")]
+    [TestCase("--max-connections", "1.5", "--max-connections: '1.5' is not valid; expected a whole number between 1 and 10000")]
     [TestCase("--max-retries", "-1", "--max-retries must be between 0 and 100")]
-    [TestCase("--timeout", "0", "--timeout must be between")]
-    [TestCase("--limit", "abc", "abc")]
+    [TestCase("--max-retries", "x", "--max-retries: 'x' is not valid; expected a whole number between 0 and 100")]
+    [TestCase("--timeout", "0", "--timeout must be between 0.001 and 86400")]
+    [TestCase("--timeout", "-1", "--timeout must be between 0.001 and 86400")]
+    [TestCase("--timeout", "soon", "--timeout: 'soon' is not valid; expected a number between 0.001 and 86400")]
+    [TestCase("--limit", "abc", "--limit: 'abc' is not valid; expected a whole number at least 1")]
+    [TestCase("--epochs", "0", "--epochs must be between 1 and 10000")]
     public async Task Bad_flag_values(string flag, string value, string message)
     {
         using var dir = new TempDirectory();
         var run = await RunInto(dir, "smoke", "--model", "demo", flag, value);
         Assert.That(run.Error, Does.Contain(message));
+        Assert.That(run.Error, Does.Not.Contain("System."), "the accepted form, not a .NET type name");
     }
 
     [Test]

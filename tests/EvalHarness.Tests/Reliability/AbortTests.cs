@@ -95,5 +95,8 @@ public sealed class AbortTests
             ["run", SuiteFiles.Arithmetic(dir, 3), "--model", "openai/fake", "--base-url", server.BaseUrl.ToString(), "--out", dir.Combine("out"), "--no-cache"],
             new Dictionary<string, string> { ["OPENAI_API_KEY"] = Runs.Key });
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Aborted), run.All);
+        Assert.That(run.Error, Does.Contain("run failed: all 3 samples errored"));
+        var results = ResultsFile.Read(Path.Combine(dir.Combine("out"), "results.json"));
+        Assert.That((results.Status, results.Counts.Errored, results.Counts.Scored), Is.EqualTo((RunStatus.Completed, 3, 0)), "the errors are recorded, not lost");
     }
 }

@@ -41,12 +41,16 @@ internal sealed class ChildProcess : IDisposable
 
     public static ChildProcess StartEvalh(IEnumerable<string> args, IDictionary<string, string> variables)
     {
-        var info = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        // A process started from a background job inherits SIGINT as ignored, and .NET keeps an
+        // inherited ignore, so the child would never see the Ctrl+C a test sends: `env` resets it.
+        var info = new ProcessStartInfo("env")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        info.ArgumentList.Add("--default-signal=INT");
+        info.ArgumentList.Add(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet");
         info.ArgumentList.Add(RepoPaths.CliDll);
         foreach (var arg in args)
         {
