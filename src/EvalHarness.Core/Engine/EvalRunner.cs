@@ -63,7 +63,7 @@ public sealed class EvalRunner
             (controller as FixedConcurrency)?.AnnounceStart();
 
             observer.Started(plan.PlannedItems, plan.PlannedItems - plan.Remaining.Count);
-            var session = new RunSession(new SampleExecutor(new TargetGenerator(pipeline, _time), _time), controller, log, observer, options, plan.Remaining.Count);
+            var session = new RunSession(new SampleExecutor(new TargetGenerator(pipeline, _time), _time), controller, log, observer, options, plan.Remaining.Count, _time);
             var (status, reason) = await session.ExecuteAsync(plan.Remaining, signals).ConfigureAwait(false);
             footer = new LogFooter { Ended = _time.GetUtcNow(), Status = status, Reason = reason, Planned = plan.PlannedItems, Completed = session.Completed, Errored = session.Errored };
             log.Write(footer);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using EvalHarness.Engine.Concurrency;
 using EvalHarness.Logs;
 
@@ -16,13 +17,15 @@ internal sealed class RunSession
     private readonly IRunObserver _observer;
     private readonly RunOptions _options;
     private readonly FailureWatch _watch;
+    private readonly TimeProvider _time;
     private readonly List<SampleRecord> _records = [];
     private int _completed;
     private int _errored;
     private string? _abortReason;
 
-    public RunSession(SampleExecutor executor, IConcurrencyController controller, RunLogWriter log, IRunObserver observer, RunOptions options, int items)
+    public RunSession(SampleExecutor executor, IConcurrencyController controller, RunLogWriter log, IRunObserver observer, RunOptions options, int items, TimeProvider time)
     {
+        _time = time;
         _executor = executor;
         _controller = controller;
         _log = log;
@@ -49,9 +52,11 @@ internal sealed class RunSession
 
     public async Task<(string Status, string? Reason)> ExecuteAsync(IReadOnlyList<WorkItem> items, RunSignals signals)
     {
-        using var abort = CancellationTokenSource.CreateLinkedTokenSource(signals.Abort);
+        // The grace period runs on the injected clock, so a test can let it expire without waiting 30 s.
+        using var graceOver = new CancellationTokenSource(Timeout.InfiniteTimeSpan, _time);
+        using var abort = CancellationTokenSource.CreateLinkedTokenSource(signals.Abort, graceOver.Token);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(signals.Stop, abort.Token);
-        await using var grace = signals.Stop.Register(() => abort.CancelAfter(_options.StopGracePeriod)).ConfigureAwait(false);
+        await using var grace = signals.Stop.Register(() => graceOver.CancelAfter(_options.StopGracePeriod)).ConfigureAwait(false);
 
         // One count for the launcher itself, so the run cannot look finished while it is still launching.
         var outstanding = 1;
@@ -96,8 +101,18 @@ internal sealed class RunSession
             return (RunStatus.Aborted, reason);
         }
 
-        return signals.Stop.IsCancellationRequested || signals.Abort.IsCancellationRequested
-            ? (RunStatus.Interrupted, signals.Abort.IsCancellationRequested ? "interrupted twice: samples in flight were abandoned" : "interrupted: no new samples were started")
+        if (signals.Abort.IsCancellationRequested)
+        {
+            return (RunStatus.Interrupted, "interrupted twice: samples in flight were abandoned");
+        }
+
+        if (graceOver.IsCancellationRequested)
+        {
+            return (RunStatus.Interrupted, string.Create(CultureInfo.InvariantCulture, $"interrupted: samples still in flight after {_options.StopGracePeriod.TotalSeconds:0.###} s were abandoned"));
+        }
+
+        return signals.Stop.IsCancellationRequested
+            ? (RunStatus.Interrupted, "interrupted: no new samples were started")
             : (RunStatus.Completed, null);
     }
 

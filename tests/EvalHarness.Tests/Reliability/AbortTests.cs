@@ -99,4 +99,31 @@ public sealed class AbortTests
         var results = ResultsFile.Read(Path.Combine(dir.Combine("out"), "results.json"));
         Assert.That((results.Status, results.Counts.Errored, results.Counts.Scored), Is.EqualTo((RunStatus.Completed, 3, 0)), "the errors are recorded, not lost");
     }
+
+    [TestCase(null, 0)]
+    [TestCase("0", 3)]
+    public async Task A_sample_whose_retries_run_out_is_kept_and_counted_against_fail_on_error(string? threshold, int expectedExit)
+    {
+        using var dir = new TempDirectory();
+        await using var server = await FakeOpenAiServer.StartAsync(r => Runs.Number(r) == 3 ? FakeReply.Reset() : FakeReply.Answer(Runs.Correct(r)));
+        var output = dir.Combine("out");
+        string[] args = ["run", SuiteFiles.Arithmetic(dir, 5), "--model", "openai/fake", "--base-url", server.BaseUrl.ToString(), "--out", output, "--no-cache", "--max-retries", "1", "--max-connections", "1"];
+        if (threshold is not null)
+        {
+            args = [.. args, "--fail-on-error", threshold];
+        }
+
+        var run = await CliRun.InvokeAsync(args, new Dictionary<string, string> { ["OPENAI_API_KEY"] = Runs.Key });
+
+        Assert.That(run.ExitCode, Is.EqualTo(expectedExit), run.All);
+        Assert.That(run.Error, expectedExit == 0
+            ? Does.Contain("warning: 1 of 5 samples errored and are left out of the metrics")
+            : Does.Contain("run failed: 1 of 5 samples errored, more than --fail-on-error 0 allows"));
+        var failed = RunLogReader.Read(Path.Combine(output, "log.jsonl")).Samples.Single(s => s.Id == "q0003");
+        Assert.That(failed.Attempts, Is.EqualTo(2));
+        Assert.That(failed.Error!.Message, Does.Contain("cannot reach").And.Contain("gave up after 2 attempts"));
+        var results = ResultsFile.Read(Path.Combine(output, "results.json"));
+        Assert.That((results.Counts.Scored, results.Counts.Errored), Is.EqualTo((4, 1)));
+        Assert.That(results.Suites.Single().Metrics.Single().N, Is.EqualTo(4), "left out of the metrics");
+    }
 }

@@ -1,4 +1,5 @@
 using EvalHarness.Cli;
+using EvalHarness.Engine;
 using EvalHarness.Logs;
 using EvalHarness.Results;
 using EvalHarness.Tests.Support;
@@ -61,5 +62,44 @@ public sealed class InterruptTests
         var log = RunLogReader.Read(Path.Combine(output, "log.jsonl"));
         Assert.That(log.Samples, Has.Count.EqualTo(6));
         Assert.That(log.Footer!.Reason, Does.Contain("interrupted twice"));
+    }
+
+    [Test]
+    public async Task After_a_first_interrupt_samples_still_in_flight_when_the_grace_period_ends_are_abandoned()
+    {
+        using var dir = new TempDirectory();
+        await using var server = await FakeOpenAiServer.StartAsync(r => Runs.Number(r) <= 2 ? FakeReply.Answer(Runs.Correct(r)) : FakeReply.Hang());
+        await using var target = Runs.OpenAi(server);
+        var time = new ManualTime();
+        var output = dir.Combine("out");
+        using var stop = new CancellationTokenSource();
+        var options = new RunOptions
+        {
+            OutputDirectory = output,
+            MaxConnections = 2,
+            Resilience = Runs.FastRetries(timeoutSeconds: 600),
+            StopGracePeriod = TimeSpan.FromSeconds(30),
+        };
+
+        var run = new EvalRunner(Composition.Metrics, time).RunAsync(target, [Runs.Load(SuiteFiles.Arithmetic(dir, 6))], options, NullRunObserver.Instance, new RunSignals(stop.Token, CancellationToken.None));
+        await LogFile.WaitForSamplesAsync(Path.Combine(output, "log.jsonl"), 2, TimeSpan.FromSeconds(30));
+        while (server.Requests.Count < 4)
+        {
+            await Task.Delay(20);
+        }
+
+        await stop.CancelAsync();
+        time.Advance(TimeSpan.FromSeconds(29));
+        await Task.Delay(200);
+        Assert.That(run.IsCompleted, Is.False, "samples in flight get the grace period to finish");
+
+        time.Advance(TimeSpan.FromSeconds(1));
+        var outcome = await run.WaitAsync(TimeSpan.FromSeconds(20));
+
+        Assert.That(outcome.Log.Footer!.Status, Is.EqualTo(RunStatus.Interrupted));
+        Assert.That(outcome.Log.Footer.Reason, Does.Contain("still in flight after 30 s were abandoned"));
+        Assert.That(outcome.Log.Samples.Select(s => s.Id), Is.EquivalentTo(new[] { "q0001", "q0002" }), "nothing was started after the interrupt");
+        Assert.That(server.Requests, Has.Count.EqualTo(4));
+        Assert.That((outcome.Results.Status, outcome.Results.Counts.Pending), Is.EqualTo((RunStatus.Incomplete, 4)));
     }
 }

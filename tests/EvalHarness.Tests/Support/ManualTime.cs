@@ -37,13 +37,23 @@ internal sealed class ManualTime : TimeProvider
 
     public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
     {
-        var timer = new ManualTimer(callback, state, GetUtcNow() + dueTime, this);
+        var timer = new ManualTimer(callback, state, this);
+        Schedule(timer, dueTime);
+        return timer;
+    }
+
+    /// <summary>An infinite due time (how CancelAfter creates its timer before setting it) never fires.</summary>
+    private void Schedule(ManualTimer timer, TimeSpan dueTime)
+    {
         lock (_lock)
         {
-            _timers.Add(timer);
+            _timers.Remove(timer);
+            if (dueTime != Timeout.InfiniteTimeSpan)
+            {
+                timer.Due = _now + dueTime;
+                _timers.Add(timer);
+            }
         }
-
-        return timer;
     }
 
     private void Remove(ManualTimer timer)
@@ -54,13 +64,17 @@ internal sealed class ManualTime : TimeProvider
         }
     }
 
-    private sealed class ManualTimer(TimerCallback callback, object? state, DateTimeOffset due, ManualTime owner) : ITimer
+    private sealed class ManualTimer(TimerCallback callback, object? state, ManualTime owner) : ITimer
     {
-        public DateTimeOffset Due { get; } = due;
+        public DateTimeOffset Due { get; set; }
 
         public void Fire() => callback(state);
 
-        public bool Change(TimeSpan dueTime, TimeSpan period) => false;
+        public bool Change(TimeSpan dueTime, TimeSpan period)
+        {
+            owner.Schedule(this, dueTime);
+            return true;
+        }
 
         public void Dispose() => owner.Remove(this);
 
