@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using EvalHarness.Cli.Console;
 using EvalHarness.Providers.Caching;
+using EvalHarness.Validation;
 
 namespace EvalHarness.Cli.Commands;
 
@@ -27,10 +28,11 @@ internal static class CacheCommand
 
     private static Option<string?> CacheDirOption() => new("--cache-dir") { Description = "cache directory (default EVALH_CACHE_DIR, then ~/.cache/evalharness)" };
 
-    private static int Stats(CliEnvironment env, string? directory)
+    private static int Stats(CliEnvironment env, string? directory) =>
+        WithCache(env, directory, cache => Stats(env, cache.Statistics()));
+
+    private static int Stats(CliEnvironment env, CacheStatistics s)
     {
-        using var cache = SqliteResponseCache.Open(CacheLocation.Directory(directory, env.Variables));
-        var s = cache.Statistics();
         env.Out.WriteLine(ConsoleText.Safe($"cache: {s.Path}"));
         env.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"entries: {s.Entries}"));
         env.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"size: {s.Bytes / 1024.0:0.#} KiB"));
@@ -47,11 +49,28 @@ internal static class CacheCommand
         return ExitCodes.Ok;
     }
 
-    private static int Clear(CliEnvironment env, string? directory, TimeSpan? olderThan)
+    private static int Clear(CliEnvironment env, string? directory, TimeSpan? olderThan) => WithCache(env, directory, cache =>
     {
-        using var cache = SqliteResponseCache.Open(CacheLocation.Directory(directory, env.Variables));
         var removed = cache.Clear(olderThan is { } age ? env.Time.GetUtcNow() - age : null);
         env.Out.WriteLine(ConsoleText.Safe(string.Create(CultureInfo.InvariantCulture, $"removed {removed} entries from {cache.Path}")));
         return ExitCodes.Ok;
+    });
+
+    /// <summary>A cache file that is damaged, locked or unwritable is the user's input here: one clear line, exit 2.</summary>
+    private static int WithCache(CliEnvironment env, string? directory, Func<SqliteResponseCache, int> action)
+    {
+        var location = CacheLocation.Directory(directory, env.Variables);
+        try
+        {
+            using var cache = SqliteResponseCache.Open(location);
+            return action(cache);
+        }
+        catch (Exception ex) when (CacheFailure.Is(ex))
+        {
+            var file = Path.Combine(location, CacheLocation.FileName);
+            DiagnosticPrinter.Print(env.Error, [new Diagnostic(file, 0, 0, null,
+                $"is not a usable response cache ({CacheFailure.Reason(ex)}); delete the file if it is damaged, wait for the process holding it, or pass --cache-dir DIR to use another directory")]);
+            return ExitCodes.BadInput;
+        }
     }
 }

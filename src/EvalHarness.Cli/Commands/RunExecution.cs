@@ -217,25 +217,11 @@ internal sealed class RunExecution
         };
     }
 
-    private SqliteResponseCache? OpenCache(RunRequest request, TargetInfo target)
-    {
-        if (request.NoCache || !target.Live)
-        {
-            return null;
-        }
-
-        var directory = CacheLocation.Directory(request.CacheDirectory, _env.Variables);
-        try
-        {
-            return SqliteResponseCache.Open(directory);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
-        {
-            // A broken cache must not stop an evaluation: run without it and say so.
-            _env.Error.WriteLine(ConsoleText.Safe($"warning: response cache unavailable in {directory} ({ex.Message}); running without it"));
-            return null;
-        }
-    }
+    // A broken, locked or unwritable cache must not stop an evaluation: the run goes on without it, warned once.
+    private FailSoftResponseCache? OpenCache(RunRequest request, TargetInfo target) =>
+        request.NoCache || !target.Live
+            ? null
+            : FailSoftResponseCache.Open(CacheLocation.Directory(request.CacheDirectory, _env.Variables), warning => _env.Error.WriteLine(ConsoleText.Safe("warning: " + warning)));
 
     private TargetSettings TargetSettings(RunRequest request) => new()
     {

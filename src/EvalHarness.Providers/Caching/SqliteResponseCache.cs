@@ -42,20 +42,39 @@ public sealed class SqliteResponseCache : IResponseCache
 
     public string Path { get; }
 
-    /// <summary>Opens (creating if needed) the cache in <paramref name="directory"/>.</summary>
-    public static SqliteResponseCache Open(string directory)
+    /// <summary>
+    /// How long a statement waits for another process that holds the file. Writers hold it for
+    /// microseconds, so a longer wait means the file is locked for good and the cache is not worth it.
+    /// </summary>
+    public static readonly TimeSpan DefaultBusyTimeout = TimeSpan.FromSeconds(3);
+
+    /// <summary>
+    /// Opens (creating if needed) the cache in <paramref name="directory"/>. Throws what
+    /// <see cref="CacheFailure.Is"/> recognises when the file is not a database, locked or unwritable.
+    /// </summary>
+    public static SqliteResponseCache Open(string directory, TimeSpan? busyTimeout = null)
     {
         System.IO.Directory.CreateDirectory(directory);
         var path = System.IO.Path.Combine(directory, CacheLocation.FileName);
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
-        connection.Open();
-        using (var schema = connection.CreateCommand())
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder
         {
+            DataSource = path,
+            Pooling = false,
+            DefaultTimeout = Math.Max(1, (int)Math.Ceiling((busyTimeout ?? DefaultBusyTimeout).TotalSeconds)),
+        }.ToString());
+        try
+        {
+            connection.Open();
+            using var schema = connection.CreateCommand();
             schema.CommandText = Schema;
             schema.ExecuteNonQuery();
+            return new SqliteResponseCache(path, connection);
         }
-
-        return new SqliteResponseCache(path, connection);
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
     }
 
     public CachedResponse? Find(string key, DateTimeOffset notBefore)
