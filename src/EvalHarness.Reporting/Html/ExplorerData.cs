@@ -30,7 +30,8 @@ internal static class ExplorerData
     public static ExplorerPayload Encode(RunLog log)
     {
         var suites = log.Header.Suites.Select(s => s.Name).ToList();
-        var index = Compress(json => WriteIndex(json, log.Samples, suites));
+        var classifier = new SampleClassifier(log.Header);
+        var index = Compress(json => WriteIndex(json, log.Samples, suites, classifier));
         var count = (log.Samples.Count + ChunkSize - 1) / ChunkSize;
         var chunks = new string[count];
 
@@ -55,8 +56,8 @@ internal static class ExplorerData
         return Convert.ToBase64String(buffer.GetBuffer(), 0, (int)buffer.Length);
     }
 
-    // {"suites": [...], "samples": [[suite, id, epoch, verdict, category, risk, perspective, language], ...]}
-    private static void WriteIndex(Utf8JsonWriter json, IReadOnlyList<SampleRecord> samples, List<string> suites)
+    // {"suites": [...], "samples": [[suite, id, epoch, verdict, category, risk, perspective, language, kind, scorer error 0/1], ...]}
+    private static void WriteIndex(Utf8JsonWriter json, IReadOnlyList<SampleRecord> samples, List<string> suites, SampleClassifier classifier)
     {
         json.WriteStartObject();
         json.WriteStartArray("suites");
@@ -73,11 +74,14 @@ internal static class ExplorerData
             json.WriteNumberValue(Math.Max(0, suites.IndexOf(r.Suite)));
             json.WriteStringValue(r.Id);
             json.WriteNumberValue(r.Epoch);
-            json.WriteStringValue(Verdicts.Of(r));
+            var sampleClass = classifier.Classify(r);
+            json.WriteStringValue(sampleClass.Verdict);
             json.WriteStringValue(r.Metadata.GetValueOrDefault(MetadataKeys.Category));
             json.WriteStringValue(r.Metadata.GetValueOrDefault(MetadataKeys.Risk));
             json.WriteStringValue(r.Metadata.GetValueOrDefault(MetadataKeys.Perspective));
             json.WriteStringValue(r.Metadata.GetValueOrDefault(MetadataKeys.Language));
+            json.WriteStringValue(sampleClass.Kind);
+            json.WriteNumberValue(sampleClass.ScorerError ? 1 : 0);
             json.WriteEndArray();
         }
 
@@ -85,7 +89,8 @@ internal static class ExplorerData
         json.WriteEndObject();
     }
 
-    // {"strings": [...], "details": [[input, output, targets, choices, scores, error], ...]}
+    // {"strings": [...], "details": [[input, output, targets, choices, scores, error, turns], ...]}; turns is the
+    // number of conversation turns (multi_turn step) that end the input, whose texts the input already holds.
     private static void WriteChunk(Utf8JsonWriter json, List<SampleRecord> records)
     {
         var shared = SharedPrompts(records);
@@ -135,6 +140,7 @@ internal static class ExplorerData
                 json.WriteNullValue();
             }
 
+            json.WriteNumberValue(r.Turns?.Count ?? 0);
             json.WriteEndArray();
         }
 

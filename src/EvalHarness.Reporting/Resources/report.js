@@ -101,18 +101,25 @@
         var first = Number(c) * state.chunkSize;
         rows.forEach(function (row, i) {
           var s = state.samples[first + i];
-          s.detail = { input: row[0], output: row[1], targets: row[2], choices: row[3], scores: row[4], error: row[5] };
+          s.detail = { input: row[0], output: row[1], targets: row[2], choices: row[3], scores: row[4], error: row[5], turns: row[6] || 0 };
         });
       });
     }));
   }
 
-  // [suite, id, epoch, verdict, category, risk, perspective, language]
+  // [suite, id, epoch, verdict, category, risk, perspective, language, kind, scorer error]
   function stub(row, n) {
     return {
       n: n, suite: state.suites[row[0]], id: row[1], epoch: row[2], verdict: row[3], category: row[4], risk: row[5],
-      perspective: row[6], language: row[7], detail: null
+      perspective: row[6], language: row[7], kind: row[8], scorerError: row[9] === 1, detail: null
     };
+  }
+
+  // Kinds of score a reader can ask for; scorer_error overlaps the others (one scorer failed, another scored).
+  function hasKind(s, kind) {
+    if (kind === "scorer_error") return s.scorerError;
+    if (kind === "verdict_only") return s.kind === "verdict";
+    return s.kind === kind;
   }
 
   // Filters ------------------------------------------------------------------------------------
@@ -123,6 +130,7 @@
     risk: document.getElementById("f-risk"),
     perspective: document.getElementById("f-perspective"),
     verdict: document.getElementById("f-verdict"),
+    kind: document.getElementById("f-kind"),
     errors: document.getElementById("f-errors")
   };
   var status = document.getElementById("p-status");
@@ -154,6 +162,7 @@
     fillSelect(controls.risk, distinct("risk"), false);
     fillSelect(controls.perspective, distinct("perspective"), false);
     fillSelect(controls.verdict, ["pass", "fail", "partial", "error"], true);
+    fillSelect(controls.kind, ["graded", "verdict_only", "unscored", "scorer_error"], true);
   }
 
   // Searching needs every text: the first search inflates all chunks once.
@@ -181,7 +190,8 @@
     (query ? haystack() : Promise.resolve(null)).then(function (hay) {
       if (ticket !== filtering) return;
       var suite = controls.suite.value, category = controls.category.value, risk = controls.risk.value;
-      var perspective = controls.perspective.value, verdict = controls.verdict.value, errorsOnly = controls.errors.checked;
+      var perspective = controls.perspective.value, verdict = controls.verdict.value, kind = controls.kind.value;
+      var errorsOnly = controls.errors.checked;
       state.view = [];
       for (var i = 0; i < state.samples.length; i++) {
         var s = state.samples[i];
@@ -190,6 +200,7 @@
         if (risk && s.risk !== risk) continue;
         if (perspective && s.perspective !== perspective) continue;
         if (verdict && s.verdict !== verdict) continue;
+        if (kind && !hasKind(s, kind)) continue;
         if (errorsOnly && s.verdict !== "error") continue;
         if (hay && hay[i].indexOf(query) < 0) continue;
         state.view.push(s);
@@ -204,7 +215,7 @@
     clearTimeout(pending);
     pending = setTimeout(applyFilters, 150);
   });
-  ["suite", "category", "risk", "perspective", "verdict", "errors"].forEach(function (name) {
+  ["suite", "category", "risk", "perspective", "verdict", "kind", "errors"].forEach(function (name) {
     controls[name].addEventListener("change", applyFilters);
   });
   document.getElementById("filters").addEventListener("submit", function (e) { e.preventDefault(); });

@@ -21,10 +21,10 @@ internal sealed partial class HtmlReport
 
     public string Policy => System.Net.WebUtility.HtmlDecode(Csp().Match(Html).Groups[1].Value);
 
-    /// <summary>The index island: suites and, per sample, [suite, id, epoch, verdict, category, risk, perspective, language].</summary>
+    /// <summary>The index island: suites and, per sample, [suite, id, epoch, verdict, category, risk, perspective, language, kind, scorer error].</summary>
     public JsonElement Index => Inflate(IndexIsland().Match(Html).Groups[1].Value);
 
-    /// <summary>The text chunks: per chunk {strings, details: [[input, output, targets, choices, scores, error], ...]}.</summary>
+    /// <summary>The text chunks: per chunk {strings, details: [[input, output, targets, choices, scores, error, turns], ...]}.</summary>
     public IReadOnlyList<JsonElement> Chunks => ChunkIsland().Matches(Html).Select(m => Inflate(m.Groups[1].Value)).ToList();
 
     private static JsonElement Inflate(string base64)
