@@ -36,6 +36,57 @@ public sealed class LanguageTests
     }
 
     [Test]
+    public async Task The_choice_is_remembered_per_run_and_another_run_opens_in_its_own_default()
+    {
+        using var dir = new TempDirectory();
+        var first = Path.Combine(await Runs.DemoAsync(dir.Combine("a")), "report.html");
+        var second = Path.Combine(await Runs.DemoAsync(dir.Combine("b")), "report.html");
+        var japanese = dir.Combine("jq");
+        await CliRun.SucceedAsync("run", "japanese-quality", "--model", "demo", "--out", japanese);
+        var third = Path.Combine(japanese, "report.html");
+        using var page = ReportPage.Start();
+
+        page.Open(first);
+        page.Find("[data-set-lang='ja']").Click();
+        page.Open(first);
+        Assert.That(Lang(page), Is.EqualTo("ja"), "reopening the same file restores the choice");
+
+        page.Open(second);
+        Assert.That(Lang(page), Is.EqualTo("en"), "another English run opens in English");
+        page.Open(third);
+        Assert.That(Lang(page), Is.EqualTo("ja"), "a Japanese run opens in Japanese");
+        page.Find("[data-set-lang='en']").Click();
+
+        page.Open(first);
+        Assert.That(Lang(page), Is.EqualTo("ja"), "choosing English in another run leaves this one's choice alone");
+        page.Open(third);
+        Assert.That(Lang(page), Is.EqualTo("en"));
+        page.Screenshot("remembered");
+    }
+
+    [Test]
+    public async Task Without_storage_the_toggle_still_works_and_the_page_opens_in_its_default()
+    {
+        using var dir = new TempDirectory();
+        var run = await Runs.DemoAsync(dir.Path, "--lang", "ja");
+        using var page = ReportPage.Start();
+        // As in e-mail viewers and browsers that deny storage to file:// pages: touching it throws.
+        page.Driver.ExecuteCdpCommand("Page.addScriptToEvaluateOnNewDocument", new Dictionary<string, object?>
+        {
+            ["source"] = "Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('denied', 'SecurityError'); } });",
+        });
+        page.Open(Path.Combine(run, "report.html"));
+        AssertJapanese(page);
+
+        page.Find("[data-set-lang='en']").Click();
+        Assert.That(Lang(page), Is.EqualTo("en"));
+        Assert.That(page.Status, Does.StartWith("24 samples match"));
+        page.Open(Path.Combine(run, "report.html"));
+        Assert.That(Lang(page), Is.EqualTo("ja"), "nothing could be stored, so the default holds");
+        Assert.That(page.SevereLogEntries(), Is.Empty, "no script error");
+    }
+
+    [Test]
     public async Task Report_lang_ja_makes_japanese_the_default()
     {
         using var dir = new TempDirectory();
@@ -79,6 +130,8 @@ public sealed class LanguageTests
             Assert.That(Convert.ToDouble(probe["width"], System.Globalization.CultureInfo.InvariantCulture), Is.InRange(1.6 * size, 2.4 * size), "two full-width glyphs are about 2em wide");
         });
     }
+
+    private static string? Lang(ReportPage page) => page.Find("html").GetAttribute("data-lang");
 
     private static void AssertJapanese(ReportPage page)
     {

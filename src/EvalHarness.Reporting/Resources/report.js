@@ -21,6 +21,9 @@
   }
 
   // Language ---------------------------------------------------------------------------------
+  // Remembered per run: file:// pages share one storage, and another run's reader may want its own
+  // default (a Japanese suite opens in Japanese). Storage may be denied (file://, e-mail viewers).
+  var langKey = "evalh-lang:" + (root.getAttribute("data-run") || "");
   function setLang(lang, remember) {
     root.setAttribute("data-lang", lang);
     root.setAttribute("lang", lang);
@@ -28,7 +31,7 @@
       b.setAttribute("aria-pressed", String(b.getAttribute("data-set-lang") === lang));
     });
     if (remember) {
-      try { localStorage.setItem("evalh-lang", lang); } catch (e) { /* storage may be off for file:// */ }
+      try { localStorage.setItem(langKey, lang); } catch (e) { /* the choice then lasts until the page closes */ }
     }
     if (state.samples.length) { fillSelects(); render(); }
   }
@@ -37,7 +40,7 @@
     b.addEventListener("click", function () { setLang(b.getAttribute("data-set-lang"), true); });
   });
   var saved = null;
-  try { saved = localStorage.getItem("evalh-lang"); } catch (e) { saved = null; }
+  try { saved = localStorage.getItem(langKey); } catch (e) { saved = null; }
   setLang(saved === "en" || saved === "ja" ? saved : root.getAttribute("data-lang"), false);
 
   window.addEventListener("beforeprint", function () {
