@@ -256,11 +256,66 @@
     return visibleText(el("pre", "untrusted"), text === null || text === undefined ? "" : String(text));
   }
 
+  var ROLES = { system: "role_system", user: "role_user", assistant: "role_assistant" };
+
+  function roleName(role) {
+    return Object.prototype.hasOwnProperty.call(ROLES, role) ? t(ROLES[role]) : role;
+  }
+
   function message(m) {
-    var box = el("div");
-    box.appendChild(el("div", "role", m[0]));
+    var box = el("div", "message");
+    box.setAttribute("data-role", m[0]);
+    box.appendChild(visibleText(el("div", "role"), roleName(m[0])));
     box.appendChild(untrusted(m[1]));
     return box;
+  }
+
+  // A multi-turn conversation ends the input: question, answer, ..., the last turn's question. Anything
+  // before it (system prompt, few-shot examples) is context. An input of another shape (a conversation
+  // cut short by an error) is shown as plain messages.
+  function conversation(d) {
+    var span = 2 * d.turns - 1;
+    if (d.turns < 2 || d.input.length < span) return null;
+    var turns = d.input.slice(d.input.length - span);
+    for (var i = 0; i < turns.length; i++) {
+      if (turns[i][0] !== (i % 2 === 0 ? "user" : "assistant")) return null;
+    }
+    return { context: d.input.slice(0, d.input.length - span), turns: turns };
+  }
+
+  function turnName(n, total) {
+    return t("turn") + " " + n + " / " + total;
+  }
+
+  function inputField(d) {
+    var input = el("div");
+    var talk = conversation(d);
+    var context = talk ? talk.context : d.input.slice(0, -1);
+    if (context.length) {
+      var folded = el("details", "context");
+      folded.appendChild(el("summary", null, context.map(function (m) { return roleName(m[0]); }).join(" · ")));
+      context.forEach(function (m) { folded.appendChild(message(m)); });
+      input.appendChild(folded);
+    }
+    if (!talk) {
+      d.input.slice(-1).forEach(function (m) { input.appendChild(message(m)); });
+      return input;
+    }
+    // Earlier turns fold away; the last turn's question stays open above the output it got.
+    for (var n = 1; n < d.turns; n++) {
+      var turn = el("details", "turn");
+      turn.setAttribute("data-turn", String(n));
+      turn.appendChild(el("summary", null, turnName(n, d.turns)));
+      turn.appendChild(message(talk.turns[2 * n - 2]));
+      turn.appendChild(message(talk.turns[2 * n - 1]));
+      input.appendChild(turn);
+    }
+    var last = el("div", "turn");
+    last.setAttribute("data-turn", String(d.turns));
+    last.appendChild(el("div", "turn-name", turnName(d.turns, d.turns)));
+    last.appendChild(message(talk.turns[talk.turns.length - 1]));
+    input.appendChild(last);
+    return input;
   }
 
   function card(s) {
@@ -275,16 +330,7 @@
     node.appendChild(head);
 
     // The last message is what the sample asks; earlier ones (system prompt, few-shot turns) fold away.
-    var input = el("div");
-    var earlier = d.input.slice(0, -1);
-    if (earlier.length) {
-      var context = el("details", "context");
-      context.appendChild(el("summary", null, earlier.map(function (m) { return m[0]; }).join(" · ")));
-      earlier.forEach(function (m) { context.appendChild(message(m)); });
-      input.appendChild(context);
-    }
-    d.input.slice(-1).forEach(function (m) { input.appendChild(message(m)); });
-    node.appendChild(field("input", input));
+    node.appendChild(field("input", inputField(d)));
     if (d.choices.length) {
       var list = el("ol", "choices");
       list.setAttribute("type", "A");
