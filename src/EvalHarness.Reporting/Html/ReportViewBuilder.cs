@@ -107,6 +107,7 @@ internal static class ReportViewBuilder
             Baseline = MetricFormat.Value(d.Metric, d.Baseline),
             Candidate = MetricFormat.Value(d.Metric, d.Candidate),
             Delta = MetricFormat.Delta(d.Metric, d.Delta),
+            RawDelta = d.Delta?.ToString("R", CultureInfo.InvariantCulture),
             d.Change,
         }).ToList(),
     };
