@@ -111,7 +111,7 @@ public sealed class ComparisonTests
     {
         var cells = tr.FindElements(By.TagName("td")).Select(td => td.Text).ToList();
         var raw = tr.FindElement(By.CssSelector("td[data-delta]")).GetAttribute("data-delta");
-        return new Row(cells[0], cells[1], cells[2], cells[3], tr.GetAttribute("data-change")!, string.Join(" | ", cells.Take(7)),
+        return new Row(cells[0], cells[1], cells[2], cells[3], tr.GetAttribute("class")!.Replace("change-", string.Empty, StringComparison.Ordinal), string.Join(" | ", cells.Take(7)),
             string.IsNullOrEmpty(raw) ? null : double.Parse(raw, CultureInfo.InvariantCulture));
     }
 

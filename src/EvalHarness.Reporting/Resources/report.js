@@ -23,7 +23,7 @@
   // Language ---------------------------------------------------------------------------------
   // Remembered per run: file:// pages share one storage, and another run's reader may want its own
   // default (a Japanese suite opens in Japanese). Storage may be denied (file://, e-mail viewers).
-  var langKey = "evalh-lang:" + (root.getAttribute("data-run") || "");
+  var langKey = "evalh-lang:" + (document.body.getAttribute("data-run") || "");
   function setLang(lang, remember) {
     root.setAttribute("data-lang", lang);
     root.setAttribute("lang", lang);
