@@ -34,7 +34,7 @@ public sealed class ReadmeScreenshots
     }
 
     /// <summary>
-    /// The way a user runs it: the real evalh from the repository root, so the report shows suite paths
+    /// The way <c>./run.sh</c> runs it: the real evalh from the repository root, so the report shows suite paths
     /// relative to the repository rather than to the test's working directory.
     /// </summary>
     private static async Task DemoRunAsync(string output)
@@ -42,7 +42,9 @@ public sealed class ReadmeScreenshots
         var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name;
         var cli = Path.Combine(RepoPaths.Root, "src", "EvalHarness.Cli", "bin", configuration, "net10.0", "evalh.dll");
         var info = new ProcessStartInfo("dotnet") { WorkingDirectory = RepoPaths.Root, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in new[] { cli, "run", "smoke", "--model", "demo", "--out", output })
+
+        // What ./run.sh runs without a model: every bundled suite against its demo recordings.
+        foreach (var argument in new[] { cli, "run", "suites", "--model", "demo", "--out", output })
         {
             info.ArgumentList.Add(argument);
         }
