@@ -45,6 +45,37 @@ public sealed class LargeRunTests
         Assert.That(page.SampleKeys(), Is.Not.Empty.And.All.Match("^large/s-\\d{5}/1$"));
     }
 
+    [Test]
+    public async Task A_100000_sample_run_opens_and_pages_through_its_samples()
+    {
+        const int count = 100_000;
+        using var dir = new TempDirectory();
+        var samples = Enumerable.Range(0, count).Select(Sample).ToList();
+        var run = await SyntheticLog.WriteRunAsync(dir.Combine("huge"), SyntheticLog.Suite("huge", count, ["exact"], "category"), samples.Select(s => s with { Suite = "huge" }).ToList());
+        using var page = ReportPage.Start();
+
+        page.Open(Path.Combine(run, "report.html"), TimeSpan.FromSeconds(120));
+        page.WaitForMatches(count);
+        Assert.That(page.Status, Does.EndWith("Page 1 / 4000"));
+        Assert.That(page.SampleKeys(), Is.EqualTo(Keys(0, 25)));
+
+        page.Find("#p-next").Click();
+        Assert.That(page.Status, Does.EndWith("Page 2 / 4000"));
+        Assert.That(page.SampleKeys(), Is.EqualTo(Keys(25, 25)), "the second page holds the next 25 samples");
+
+        // The last pages come from the last text chunk, far from the first.
+        page.Choose("f-category", "cat-9");
+        var tagged = samples.Where(s => s.Metadata[MetadataKeys.Category] == "cat-9").ToList();
+        page.WaitForMatches(tagged.Count);
+        var pages = (tagged.Count + 24) / 25;
+        Assert.That(page.Status, Does.EndWith($"Page 1 / {pages}"));
+        page.Screenshot("huge", "#explorer");
+        Assert.That(page.FindAll("#samples article.sample .untrusted").Select(e => e.Text), Has.Some.Contains("The answer 00009"));
+    }
+
+    private static List<string> Keys(int start, int count) =>
+        Enumerable.Range(start, count).Select(i => "huge/s-" + i.ToString("00000", CultureInfo.InvariantCulture) + "/1").ToList();
+
     /// <summary>Every 7th sample wrong, every 97th errored, ten categories; output names the sample so search can find one.</summary>
     private static SampleRecord Sample(int i)
     {
