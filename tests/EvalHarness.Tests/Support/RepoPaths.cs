@@ -10,7 +10,7 @@ internal static class RepoPaths
     /// <summary>
     /// ../shared beside the repository: reference vectors and public datasets (read, never copied).
     /// A clone made elsewhere (CI clones into a temporary directory) finds it beside the repository it
-    /// was cloned from; EVALH_SHARED_DIR overrides both.
+    /// was cloned from, a nested worktree beside an ancestor; EVALH_SHARED_DIR overrides them all.
     /// </summary>
     public static string Shared { get; } = FindShared();
 
@@ -36,13 +36,17 @@ internal static class RepoPaths
             candidates.Add(overridden);
         }
 
-        candidates.Add(Path.Combine(Root, "..", "shared"));
+        // A git worktree nested in the repository (.wt/x) has ../shared beside an ancestor, not beside itself.
+        for (var directory = new DirectoryInfo(Root); directory?.Parent is not null; directory = directory.Parent)
+        {
+            candidates.Add(Path.Combine(directory.Parent.FullName, "shared"));
+        }
         if (OriginPath() is { } origin)
         {
             candidates.Add(Path.Combine(origin, "..", "shared"));
         }
 
-        var found = candidates.Select(Path.GetFullPath).FirstOrDefault(Directory.Exists);
+        var found = candidates.Select(Path.GetFullPath).FirstOrDefault(c => Directory.Exists(Path.Combine(c, "reference-vectors")));
         return found ?? Path.GetFullPath(candidates[0]);
     }
 
