@@ -60,14 +60,14 @@ public sealed class EvalRunner
 
             controller.Changed += change =>
             {
-                var record = new LimitRecord { At = change.At, Limit = change.Limit, Reason = change.Reason };
+                var record = new LimitRecord { At = change.At, Previous = change.Previous, Limit = change.Limit, Reason = change.Reason, RetryAfterSeconds = change.RetryAfter?.TotalSeconds };
                 log.Write(record);
                 lock (limits)
                 {
                     limits.Add(record);
                 }
             };
-            (controller as FixedConcurrency)?.AnnounceStart();
+            controller.AnnounceStart();
 
             observer.Started(plan.PlannedItems, plan.PlannedItems - plan.Remaining.Count);
             var session = new RunSession(new SampleExecutor(new TargetGenerator(pipeline, _time), _time), controller, log, observer, options, plan.Remaining.Count, _time);
