@@ -21,7 +21,7 @@ public static class RunMerger
             var h = log.Header;
             Require(diagnostics, source, "target", h.Target.Spec == reference.Target.Spec && h.Target.BaseUrl == reference.Target.BaseUrl, $"was run against {Describe(h)}, {first.Source} against {Describe(reference)}");
             Require(diagnostics, source, "seed", h.Seed == reference.Seed && h.Confidence == reference.Confidence, "has another seed or confidence level");
-            Require(diagnostics, source, "settings", (h.Settings with { Shard = null }) == (reference.Settings with { Shard = null }), "was run with other settings (limit, epochs, retries, cache)");
+            Require(diagnostics, source, "settings", Comparable(h.Settings) == Comparable(reference.Settings), "was run with other settings (limit, epochs, retries, timeout, cache)");
             Require(diagnostics, source, "suites", SameSuites(h, reference), $"ran other suites, or other versions of them, than {first.Source}");
             Require(diagnostics, source, "generate", !SameSuiteNames(h, reference) || SameGeneration(h, reference), $"was run with other generation settings (temperature, max_tokens, top_p, seed, stop) than {first.Source}");
             Require(diagnostics, source, "status", log.Footer?.Status == RunStatus.Completed, Incomplete(source, log));
@@ -59,7 +59,11 @@ public static class RunMerger
         {
             RunId = runId,
             Started = shards.Min(s => s.Log.Header.Started),
-            Settings = reference.Settings with { Shard = null },
+            Settings = reference.Settings with
+            {
+                Shard = null,
+                MaxConnections = shards.All(s => s.Log.Header.Settings.MaxConnections == reference.Settings.MaxConnections) ? reference.Settings.MaxConnections : null,
+            },
             Suites = reference.Suites.Select(suite => suite with
             {
                 Samples = shards.Sum(s => s.Log.Header.Suites.First(x => x.Name == suite.Name).Samples),
@@ -100,6 +104,9 @@ public static class RunMerger
     private static string Incomplete(string source, RunLog log) => log.Footer is { } footer
         ? $"is incomplete (status {footer.Status}, {log.Samples.Count} of {footer.Planned} sample×epochs); finish it with 'evalh run --resume {source}' before merging"
         : $"is incomplete (the run stopped before its end, {log.Samples.Count} sample×epochs logged); finish it with 'evalh run --resume {source}' before merging";
+
+    // Machines of different sizes may pace their shards differently; pacing changes no answer.
+    private static RunSettings Comparable(RunSettings settings) => settings with { Shard = null, MaxConnections = null };
 
     private static ShardSpec ShardOf(LogHeader header) =>
         header.Settings.Shard is { } text && ShardSpec.TryParse(text, out var shard) ? shard! : new ShardSpec(1, 1);

@@ -125,12 +125,12 @@ public sealed class MergeRefusalTests
     }
 
     [Test]
-    public async Task All_shards_of_one_split_complete_and_alike_merge()
+    public async Task All_shards_of_one_split_complete_and_alike_merge_even_if_paced_differently()
     {
         using var dir = new TempDirectory();
         await using var server = await FakeOpenAiServer.StartAsync(Answer);
-        var a = await ShardAsync(dir, server, "a", "1/2", "--max-retries", "2");
-        var b = await ShardAsync(dir, server, "b", "2/2", "--max-retries", "2");
+        var a = await ShardAsync(dir, server, "a", "1/2", "--max-retries", "2", "--max-connections", "2");
+        var b = await ShardAsync(dir, server, "b", "2/2", "--max-retries", "2", "--max-connections", "8");
 
         var merge = await CliRun.InvokeAsync(["merge", b, a, "--out", dir.Combine("merged")]);
 
@@ -139,5 +139,20 @@ public sealed class MergeRefusalTests
         var log = EvalHarness.Logs.RunLogReader.Read(Path.Combine(dir.Combine("merged"), RunFiles.Log));
         Assert.That(log.Samples, Has.Count.EqualTo(12));
         Assert.That(log.Footer?.Status, Is.EqualTo(EvalHarness.Logs.RunStatus.Completed));
+        Assert.That(log.Header.Settings.MaxConnections, Is.Null, "the shards were paced differently, so no one limit is claimed");
+        Assert.That(log.Header.Settings.MaxRetries, Is.EqualTo(2));
+    }
+
+    [Test]
+    public async Task Merge_refuses_shards_run_with_other_retry_settings()
+    {
+        using var dir = new TempDirectory();
+        await using var server = await FakeOpenAiServer.StartAsync(Answer);
+        var a = await ShardAsync(dir, server, "a", "1/2", "--max-retries", "2");
+        var b = await ShardAsync(dir, server, "b", "2/2", "--max-retries", "3");
+
+        var merge = await RefusedMergeAsync(dir, a, b);
+
+        Assert.That(merge.Error, Does.Contain("was run with other settings"));
     }
 }
