@@ -12,17 +12,28 @@ public static partial class Redaction
 
     public static string Apply(string text, IEnumerable<string?> secrets)
     {
+        var result = Secrets(text, secrets);
+        result = BearerPattern().Replace(result, "Bearer " + Mask);
+        return KeyPattern().Replace(result, Mask);
+    }
+
+    /// <summary>
+    /// Only the configured secrets themselves, for answers: an endpoint may echo the key into one, but
+    /// anything else key-shaped in an answer is the model's output and is what gets scored.
+    /// </summary>
+    [return: System.Diagnostics.CodeAnalysis.NotNullIfNotNull(nameof(text))]
+    public static string? Secrets(string? text, IEnumerable<string?> secrets)
+    {
         var result = text;
         foreach (var secret in secrets)
         {
-            if (!string.IsNullOrEmpty(secret) && secret.Length >= 4)
+            if (result is not null && !string.IsNullOrEmpty(secret) && secret.Length >= 4)
             {
                 result = result.Replace(secret, Mask, StringComparison.Ordinal);
             }
         }
 
-        result = BearerPattern().Replace(result, "Bearer " + Mask);
-        return KeyPattern().Replace(result, Mask);
+        return result;
     }
 
     [GeneratedRegex(@"Bearer\s+[A-Za-z0-9._~+/=\-]+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

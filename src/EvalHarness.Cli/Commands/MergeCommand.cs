@@ -49,7 +49,7 @@ internal static class MergeCommand
             return ExitCodes.BadInput;
         }
 
-        (LogHeader Header, IReadOnlyList<SampleRecord> Samples, LogFooter Footer, IReadOnlyList<string> Warnings) merged;
+        (LogHeader Header, IReadOnlyList<SampleRecord> Samples, LogFooter Footer) merged;
         try
         {
             merged = RunMerger.Merge(logs, EvalRunner.NewRunId(env.Time.GetUtcNow()));
@@ -76,7 +76,7 @@ internal static class MergeCommand
         var log = RunLogReader.Read(logPath);
         var results = new ResultsBuilder(Composition.Metrics).Build(log);
         ResultsFile.Write(Path.Combine(output, RunFiles.Results), results);
-        foreach (var problem in Composition.Reporters().WriteAll(new ReportInput(log, results), output).Concat(merged.Warnings))
+        foreach (var problem in Composition.Reporters().WriteAll(new ReportInput(log, results), output))
         {
             env.Error.WriteLine(ConsoleText.Safe("warning: " + problem));
         }

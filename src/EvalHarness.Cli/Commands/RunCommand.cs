@@ -44,14 +44,15 @@ internal static class RunCommand
 
         command.Validators.Add(result =>
         {
-            if (result.GetValue(resume) is null)
+            // Tokens, not GetValue: GetValue throws on an option that already has a parse error (--model given twice).
+            if (result.GetResult(resume) is null)
             {
-                if (result.GetValue(model) is null)
+                if (result.GetResult(model) is null)
                 {
                     result.AddError("--model is required (see 'evalh list targets')");
                 }
 
-                if ((result.GetValue(suites) ?? []).Length == 0)
+                if (result.GetResult(suites) is not { Tokens.Count: > 0 })
                 {
                     result.AddError("name at least one suite (a suite directory, suites/ for all, or a name under suites/)");
                 }

@@ -111,6 +111,13 @@ internal sealed class RunExecution
             return ExitCodes.BadInput;
         }
 
+        if (outcome.AlreadyComplete)
+        {
+            _env.Out.WriteLine(ConsoleText.Safe($"{DisplayPaths.For(outputDirectory)} is already complete ({outcome.Results.Counts.Samples} samples); nothing to resume, no file changed"));
+            _env.Out.WriteLine(ConsoleText.Safe($"results: {DisplayPaths.For(outcome.ResultsPath)}"));
+            return ExitCodes.Ok;
+        }
+
         foreach (var problem in Composition.Reporters().WriteAll(new ReportInput(outcome.Log, outcome.Results), outputDirectory))
         {
             _env.Error.WriteLine(ConsoleText.Safe("warning: " + problem));

@@ -35,6 +35,13 @@ public sealed class EvalRunner
             ? RunPlanner.Resume(RunLogReader.Read(logPath), logPath, target.Info, suites)
             : RunPlanner.New(target.Info, suites, options, _time.GetUtcNow());
 
+        // Appending a resume record and a second footer to a finished log would make it look interrupted and
+        // resumed, and rewriting results.json would change a file others may already have copied.
+        if (plan.Existing is { Footer.Status: RunStatus.Completed } finished && plan.Remaining.Count == 0)
+        {
+            return new RunOutcome(finished, new ResultsBuilder(_metrics).Build(finished), options.OutputDirectory) { AlreadyComplete = true };
+        }
+
         var controller = CreateController(options);
         var pipeline = target.Info.Live ? target.WithResilience(options.Resilience, controller, _time) : target;
         if (options.Cache is not null && target.Info.Live)
@@ -53,14 +60,14 @@ public sealed class EvalRunner
 
             controller.Changed += change =>
             {
-                var record = new LimitRecord { At = change.At, Limit = change.Limit, Reason = change.Reason };
+                var record = new LimitRecord { At = change.At, Previous = change.Previous, Limit = change.Limit, Reason = change.Reason, RetryAfterSeconds = change.RetryAfter?.TotalSeconds };
                 log.Write(record);
                 lock (limits)
                 {
                     limits.Add(record);
                 }
             };
-            (controller as FixedConcurrency)?.AnnounceStart();
+            controller.AnnounceStart();
 
             observer.Started(plan.PlannedItems, plan.PlannedItems - plan.Remaining.Count);
             var session = new RunSession(new SampleExecutor(new TargetGenerator(pipeline, _time), _time), controller, log, observer, options, plan.Remaining.Count, _time);

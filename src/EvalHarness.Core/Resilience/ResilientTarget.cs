@@ -110,19 +110,19 @@ internal sealed class ResilientTarget : ITarget
         }
         catch (TargetException ex) when (ex.IsCongestion)
         {
-            _controller?.OnCongestion(ex.RetryAfter is { } after && after > _options.MaxRetryAfter ? _options.MaxRetryAfter : ex.RetryAfter);
+            _controller?.OnCongestion(ex.RetryAfter is { } after && after > _options.MaxRetryAfter ? _options.MaxRetryAfter : ex.RetryAfter, ex.StatusCode is { } status ? FormattableString.Invariant($"HTTP {status}") : "transient failure");
             throw;
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
             // The inner client gave up on its own: an attempt that timed out.
-            _controller?.OnCongestion(null);
+            _controller?.OnCongestion(null, "timeout");
             throw new TargetException("the request was cancelled by the client (timeout)", TargetErrorKind.Transient);
         }
         catch (OperationCanceledException) when (_time.GetElapsedTime(started) >= _options.AttemptTimeout)
         {
             // Polly's per-attempt timeout fired; an endpoint that hangs is an overloaded one.
-            _controller?.OnCongestion(null);
+            _controller?.OnCongestion(null, "timeout");
             throw;
         }
     }

@@ -79,11 +79,14 @@ public sealed class OpenAIChatClient : IChatClient
         var usage = completion.Usage is { } u
             ? new UsageDetails { InputTokenCount = u.InputTokenCount, OutputTokenCount = u.OutputTokenCount, TotalTokenCount = u.TotalTokenCount }
             : null;
-        return new ChatResponse(new AIChatMessage(AIChatRole.Assistant, text))
+        // What the endpoint sends back goes into the log, the cache and the reports: an endpoint that echoes
+        // the request's headers must not put the key there.
+        string?[] secrets = [_options.ApiKey];
+        return new ChatResponse(new AIChatMessage(AIChatRole.Assistant, Redaction.Secrets(text, secrets)))
         {
             FinishReason = finish,
             Usage = usage,
-            ModelId = completion.Model,
+            ModelId = Redaction.Secrets(completion.Model, secrets),
             ResponseId = completion.Id,
         };
     }

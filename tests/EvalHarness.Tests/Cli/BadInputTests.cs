@@ -122,6 +122,18 @@ public sealed class BadInputTests
         Assert.That(run.Error, Does.Not.Contain("System."), "the accepted form, not a .NET type name");
     }
 
+    [TestCase("--model", "demo", "mock")]
+    [TestCase("--resume", "a", "b")]
+    [TestCase("--shard", "1/2", "2/2")]
+    public async Task A_single_value_flag_given_twice_is_a_clear_error_not_a_crash(string flag, string first, string second)
+    {
+        using var dir = new TempDirectory();
+        string[] model = flag == "--model" ? [] : ["--model", "demo"];
+        var run = await RunInto(dir, ["smoke", .. model, flag, first, flag, second]);
+        Assert.That(run.Error, Does.Contain($"Option '{flag}' expects a single argument but 2 were provided"));
+        Assert.That(run.All, Does.Not.Contain("   at ").And.Not.Contain("Exception"));
+    }
+
     [Test]
     public async Task Resume_of_a_directory_without_a_log()
     {

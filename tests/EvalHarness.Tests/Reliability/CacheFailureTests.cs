@@ -101,6 +101,90 @@ public sealed class CacheFailureTests
         }
     }
 
+    private static SqliteConnection HoldWriteLock(string file)
+    {
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = file, Pooling = false }.ToString());
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "BEGIN IMMEDIATE; INSERT INTO responses (key, target, created, text) VALUES ('lock', 'x', 0, 'x');";
+        command.ExecuteNonQuery();
+        return connection;
+    }
+
+    [Test]
+    public async Task A_cache_that_becomes_locked_mid_run_costs_only_the_cache_and_warns_once()
+    {
+        using var dir = new TempDirectory();
+        var cacheDir = dir.Combine("cache");
+        var file = Path.Combine(cacheDir, CacheLocation.FileName);
+        const int samples = 6;
+        var served = 0;
+        SqliteConnection? holder = null;
+        var suite = SuiteFiles.Arithmetic(dir, samples);
+        CliRun run;
+        await using (var server = await FakeOpenAiServer.StartAsync(r =>
+        {
+            // From the third answer on, another process holds the cache's write lock for good.
+            if (Interlocked.Increment(ref served) == 3)
+            {
+                holder = HoldWriteLock(file);
+            }
+
+            return FakeReply.Answer(Runs.Correct(r));
+        }))
+        {
+            run = await CliRun.InvokeAsync(
+                ["run", suite, "--model", "openai/fake", "--base-url", server.BaseUrl.ToString(), "--out", dir.Combine("run"), "--cache-dir", cacheDir, "--max-connections", "1"],
+                new Dictionary<string, string> { ["OPENAI_API_KEY"] = Runs.Key });
+            AssertCompleted(run, server, dir, samples);
+        }
+
+        Assert.That(holder, Is.Not.Null, "the lock was taken during the run");
+        holder!.Dispose();
+        AssertOneWarningNaming(run, file);
+        Assert.That(run.Error, Does.Contain("locked"));
+        var log = EvalHarness.Logs.RunLogReader.Read(dir.Combine("run", "log.jsonl"));
+        Assert.That(log.Samples, Has.Count.EqualTo(samples));
+        Assert.That(log.Footer?.Status, Is.EqualTo(EvalHarness.Logs.RunStatus.Completed));
+        using var cache = SqliteResponseCache.Open(cacheDir);
+        Assert.That(cache.Statistics().Entries, Is.EqualTo(2), "the answers stored before the lock are kept; the rest of the run left the cache alone");
+    }
+
+    [Test]
+    public async Task A_cache_file_damaged_mid_run_costs_only_the_cache_and_warns_once()
+    {
+        using var dir = new TempDirectory();
+        var cacheDir = dir.Combine("cache");
+        var file = Path.Combine(cacheDir, CacheLocation.FileName);
+        const int samples = 6;
+        var served = 0;
+        var suite = SuiteFiles.Arithmetic(dir, samples);
+        CliRun run;
+        await using (var server = await FakeOpenAiServer.StartAsync(r =>
+        {
+            // Before the third answer, something overwrites the start of the cache's files.
+            if (Interlocked.Increment(ref served) == 3)
+            {
+                foreach (var f in new[] { file, file + "-wal", file + "-shm" }.Where(File.Exists))
+                {
+                    using var stream = new FileStream(f, FileMode.Open, FileAccess.Write, FileShare.ReadWrite);
+                    stream.Write(Enumerable.Repeat((byte)'x', (int)Math.Min(stream.Length, 65536)).ToArray());
+                }
+            }
+
+            return FakeReply.Answer(Runs.Correct(r));
+        }))
+        {
+            run = await CliRun.InvokeAsync(
+                ["run", suite, "--model", "openai/fake", "--base-url", server.BaseUrl.ToString(), "--out", dir.Combine("run"), "--cache-dir", cacheDir, "--max-connections", "1"],
+                new Dictionary<string, string> { ["OPENAI_API_KEY"] = Runs.Key });
+            AssertCompleted(run, server, dir, samples);
+        }
+
+        AssertOneWarningNaming(run, file);
+        Assert.That(run.Error, Does.Contain("not a database"));
+    }
+
     [TestCase("stats")]
     [TestCase("clear")]
     public async Task The_cache_command_on_a_damaged_file_says_so_and_exits_2(string subcommand)

@@ -99,6 +99,56 @@ public sealed class CacheTests
     }
 
     [Test]
+    public async Task Clear_older_than_removes_only_entries_older_than_the_duration()
+    {
+        using var dir = new TempDirectory();
+        var cacheDir = dir.Combine("cache");
+        var now = DateTimeOffset.UtcNow;
+        using (var cache = SqliteResponseCache.Open(cacheDir))
+        {
+            cache.Put("ten-days", "openai/m", new CachedResponse("a", "stop", null, null, now.AddDays(-10)));
+            cache.Put("two-hours", "openai/m", new CachedResponse("b", "stop", null, null, now.AddHours(-2)));
+            cache.Put("one-minute", "openai/m", new CachedResponse("c", "stop", null, null, now.AddMinutes(-1)));
+        }
+
+        var week = await CliRun.InvokeAsync(["cache", "clear", "--older-than", "7d", "--cache-dir", cacheDir]);
+        Assert.That(week.ExitCode, Is.EqualTo(0), week.All);
+        Assert.That(week.Out, Does.Contain("removed 1 entries"));
+        Assert.That(Remaining(cacheDir), Is.EqualTo(new[] { "one-minute", "two-hours" }));
+
+        var hour = await CliRun.InvokeAsync(["cache", "clear", "--older-than", "1h", "--cache-dir", cacheDir]);
+        Assert.That(hour.Out, Does.Contain("removed 1 entries"));
+        Assert.That(Remaining(cacheDir), Is.EqualTo(new[] { "one-minute" }));
+    }
+
+    [TestCase("7")]
+    [TestCase("7days")]
+    [TestCase("1w")]
+    [TestCase("soon")]
+    public async Task Clear_with_a_bad_duration_exits_2_naming_the_flag_and_removes_nothing(string value)
+    {
+        using var dir = new TempDirectory();
+        var cacheDir = dir.Combine("cache");
+        using (var cache = SqliteResponseCache.Open(cacheDir))
+        {
+            cache.Put("old", "openai/m", new CachedResponse("a", "stop", null, null, DateTimeOffset.UtcNow.AddDays(-30)));
+        }
+
+        var run = await CliRun.InvokeAsync(["cache", "clear", "--older-than", value, "--cache-dir", cacheDir]);
+
+        Assert.That(run.ExitCode, Is.EqualTo(EvalHarness.Cli.ExitCodes.BadInput), run.All);
+        Assert.That(run.Error, Does.Contain($"--older-than: '{value}' is not valid").And.Contain("a duration such as 12h or 7d"));
+        Assert.That(run.Out, Does.Not.Contain("removed"));
+        Assert.That(Remaining(cacheDir), Is.EqualTo(new[] { "old" }));
+    }
+
+    private static string[] Remaining(string cacheDir)
+    {
+        using var cache = SqliteResponseCache.Open(cacheDir);
+        return [.. new[] { "ten-days", "two-hours", "one-minute", "old" }.Where(k => cache.Find(k, DateTimeOffset.MinValue) is not null).Order(StringComparer.Ordinal)];
+    }
+
+    [Test]
     public void Cache_keys_cover_target_endpoint_messages_settings_and_epoch()
     {
         var target = new EvalHarness.Targets.TargetInfo("openai/m", "openai", "m", "http://a/v1", true, "live");

@@ -106,19 +106,26 @@ public sealed class ResumeTests
         Assert.That(ResultsComparison.Substance(resumed.Results), Is.EqualTo(ResultsComparison.Substance(reference)));
     }
 
-    [Test]
-    public async Task Resume_refuses_when_the_data_changed_since_the_run_started()
+    [TestCase("data.jsonl", "{\"id\": \"extra\", \"input\": \"What is 9 + 9?\", \"target\": \"18\"}\n")]
+    [TestCase("suite.yaml", "\ndescription: edited after the run started\n")]
+    public async Task Resume_refuses_when_the_suite_or_data_changed_since_the_run_started(string file, string appended)
     {
         using var dir = new TempDirectory();
         await using var server = await FakeOpenAiServer.StartAsync(Answer);
         var suitePath = SuiteFiles.Arithmetic(dir, 5);
         await UninterruptedAsync(dir, server, suitePath);
-        File.AppendAllText(dir.Combine("suite", "data.jsonl"), "{\"id\": \"extra\", \"input\": \"What is 9 + 9?\", \"target\": \"18\"}\n");
+        var log = Path.Combine(dir.Combine("reference"), "log.jsonl");
+        File.WriteAllLines(log, File.ReadAllLines(log).SkipLast(2));
+        var before = File.ReadAllBytes(log);
+        File.AppendAllText(dir.Combine("suite", file), appended);
+        var requests = server.Requests.Count;
 
         var run = await CliRun.InvokeAsync(["run", "--resume", dir.Combine("reference"), "--base-url", server.BaseUrl.ToString()], new Dictionary<string, string> { ["OPENAI_API_KEY"] = Runs.Key });
 
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.BadInput), run.All);
-        Assert.That(run.Error, Does.Contain("data.jsonl: error: changed since the run started").And.Contain("start a new run"));
+        Assert.That(run.Error, Does.Contain(file + ": error: changed since the run started").And.Contain("start a new run"));
+        Assert.That(File.ReadAllBytes(log), Is.EqualTo(before), "the refused resume appended nothing");
+        Assert.That(server.Requests, Has.Count.EqualTo(requests));
     }
 
     [Test]

@@ -44,6 +44,8 @@ public sealed class AdaptiveConcurrency : IConcurrencyController
 
     public ValueTask<IDisposable> AcquireAsync(CancellationToken cancellationToken) => _gate.AcquireAsync(cancellationToken);
 
+    public void AnnounceStart() => Publish(new LimitChange(_time.GetUtcNow(), null, Limit, "start (adaptive)"));
+
     public void OnSuccess(TimeSpan latency)
     {
         LimitChange? change = null;
@@ -70,18 +72,18 @@ public sealed class AdaptiveConcurrency : IConcurrencyController
             if (ratio > _options.ShrinkFactor)
             {
                 _slowStart = false;
-                change = SetLimitLocked((int)(_limit * 0.75), $"latency {ratio:0.0}× the best seen: the endpoint is queueing");
+                change = SetLimitLocked((int)(_limit * 0.75), $"shrink: latency {ratio:0.0}× the best seen, the endpoint is queueing");
             }
             else if (ratio <= _options.HoldFactor)
             {
-                change = SetLimitLocked(_slowStart ? _limit * 2 : _limit + 1, _slowStart ? "keeping up (slow start)" : "keeping up");
+                change = SetLimitLocked(_slowStart ? _limit * 2 : _limit + 1, _slowStart ? "grow: keeping up (slow start)" : "grow: keeping up");
             }
         }
 
         Publish(change);
     }
 
-    public void OnCongestion(TimeSpan? retryAfter)
+    public void OnCongestion(TimeSpan? retryAfter, string? cause = null)
     {
         LimitChange? change = null;
         lock (_lock)
@@ -95,7 +97,7 @@ public sealed class AdaptiveConcurrency : IConcurrencyController
             if (_lastCutTimestamp == 0 || sinceCut >= roundTime)
             {
                 _lastCutTimestamp = _time.GetTimestamp();
-                change = SetLimitLocked(_limit / 2, retryAfter is { } r ? $"rate limited (Retry-After {r.TotalSeconds:0.###} s)" : "rate limited or overloaded");
+                change = SetLimitLocked(_limit / 2, CongestionReason(retryAfter, cause), retryAfter);
             }
         }
 
@@ -107,7 +109,14 @@ public sealed class AdaptiveConcurrency : IConcurrencyController
         Publish(change);
     }
 
-    private LimitChange? SetLimitLocked(int proposed, string reason)
+    private static string CongestionReason(TimeSpan? retryAfter, string? cause)
+    {
+        var what = cause == "HTTP 429" || (cause is null && retryAfter is not null) ? "rate limited" : "overloaded";
+        var details = string.Join(", ", new[] { cause, retryAfter is { } r ? FormattableString.Invariant($"Retry-After {r.TotalSeconds:0.###} s") : null }.OfType<string>());
+        return details.Length == 0 ? what : $"{what} ({details})";
+    }
+
+    private LimitChange? SetLimitLocked(int proposed, string reason, TimeSpan? retryAfter = null)
     {
         var limit = Math.Clamp(proposed, _options.Minimum, _options.Maximum);
         if (limit == _limit)
@@ -115,9 +124,10 @@ public sealed class AdaptiveConcurrency : IConcurrencyController
             return null;
         }
 
+        var previous = _limit;
         _limit = limit;
         _gate.SetCapacity(limit);
-        return new LimitChange(_time.GetUtcNow(), limit, reason);
+        return new LimitChange(_time.GetUtcNow(), previous, limit, reason, retryAfter);
     }
 
     private void Publish(LimitChange? change)

@@ -27,7 +27,7 @@ public sealed class FixedConcurrency : IConcurrencyController
     {
     }
 
-    public void OnCongestion(TimeSpan? retryAfter)
+    public void OnCongestion(TimeSpan? retryAfter, string? cause = null)
     {
         if (retryAfter is { } wait && wait > TimeSpan.Zero)
         {
@@ -35,6 +35,5 @@ public sealed class FixedConcurrency : IConcurrencyController
         }
     }
 
-    /// <summary>Announces the fixed limit once, so the log says how the run was paced.</summary>
-    public void AnnounceStart() => Changed?.Invoke(new LimitChange(_time.GetUtcNow(), Limit, "fixed by --max-connections"));
+    public void AnnounceStart() => Changed?.Invoke(new LimitChange(_time.GetUtcNow(), null, Limit, "fixed by --max-connections"));
 }

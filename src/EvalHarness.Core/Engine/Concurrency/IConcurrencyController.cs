@@ -16,6 +16,12 @@ public interface IConcurrencyController
 
     void OnSuccess(TimeSpan latency);
 
-    /// <summary>The endpoint signalled overload (429, 503, timeout); <paramref name="retryAfter"/> is how long it asked us to wait.</summary>
-    void OnCongestion(TimeSpan? retryAfter);
+    /// <summary>
+    /// The endpoint signalled overload; <paramref name="retryAfter"/> is how long it asked us to wait and
+    /// <paramref name="cause"/> what it sent ("HTTP 429", "HTTP 503", "timeout"), for the log.
+    /// </summary>
+    void OnCongestion(TimeSpan? retryAfter, string? cause = null);
+
+    /// <summary>Raises <see cref="Changed"/> once with the starting limit, so the log says how the run began.</summary>
+    void AnnounceStart();
 }
