@@ -78,6 +78,7 @@ public static class TargetFactory
             ApiKey = string.IsNullOrEmpty(key) ? null : key,
             ApiKeyVariable = variable,
             Timeout = settings.Timeout,
+            Time = settings.Time,
         };
         var info = new TargetInfo(spec, "openai", model, EndpointUrl.ForDisplay(baseUrl), Live: true, TargetInfo.LiveLabel);
         return new ChatClientTarget(new OpenAIChatClient(options, settings.HttpClient ?? SharedHttp.Client), info);

@@ -14,6 +14,9 @@ public sealed record TargetSettings
     /// <summary>Reads environment variables; replaceable in tests.</summary>
     public Func<string, string?> Environment { get; init; } = System.Environment.GetEnvironmentVariable;
 
+    /// <summary>The clock a Retry-After given as an HTTP date is measured against; replaceable in tests.</summary>
+    public TimeProvider Time { get; init; } = TimeProvider.System;
+
     /// <summary>Sends HTTP requests; null uses a pooled client sized for many concurrent requests.</summary>
     public HttpClient? HttpClient { get; init; }
 }

@@ -43,7 +43,7 @@ internal static class OpenAIErrors
         var status = http.Status;
         var response = http.GetRawResponse();
         var detail = ServerMessage(response?.Content?.ToString(), secrets);
-        var retryAfter = RetryAfter(response);
+        var retryAfter = RetryAfter(response, options.Time);
         var (kind, message) = status switch
         {
             401 => (TargetErrorKind.Permanent, $"authentication failed (HTTP 401) at {endpoint}: check the API key in {options.ApiKeyVariable} (or choose another variable with --api-key-env)"),
@@ -90,7 +90,7 @@ internal static class OpenAIErrors
         return text.Length > 300 ? text[..300] + "…" : text;
     }
 
-    private static TimeSpan? RetryAfter(System.ClientModel.Primitives.PipelineResponse? response)
+    private static TimeSpan? RetryAfter(System.ClientModel.Primitives.PipelineResponse? response, TimeProvider time)
     {
         if (response is null)
         {
@@ -111,7 +111,7 @@ internal static class OpenAIErrors
 
             if (DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var when))
             {
-                var delay = when - DateTimeOffset.UtcNow;
+                var delay = when - time.GetUtcNow();
                 return delay > TimeSpan.Zero ? delay : TimeSpan.Zero;
             }
         }

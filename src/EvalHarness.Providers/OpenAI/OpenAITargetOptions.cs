@@ -17,4 +17,7 @@ public sealed record OpenAITargetOptions
 
     /// <summary>Time allowed for one attempt.</summary>
     public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(120);
+
+    /// <summary>The clock a Retry-After given as an HTTP date is measured against.</summary>
+    public TimeProvider Time { get; init; } = TimeProvider.System;
 }

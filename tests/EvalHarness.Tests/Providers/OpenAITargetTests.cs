@@ -116,6 +116,22 @@ public sealed class OpenAITargetTests
     }
 
     [Test]
+    public async Task A_retry_after_date_is_measured_on_the_injected_clock()
+    {
+        // 2026-01-01 00:00:00 is the manual clock's start; the server asks to wait until 00:00:45.
+        var time = new ManualTime();
+        await using var server = await FakeOpenAiServer.StartAsync(_ => FakeReply.Error(503, "busy", ("Retry-After", "Thu, 01 Jan 2026 00:00:45 GMT")));
+        await using var target = TargetFactory.Create("openai/m", Settings(server.BaseUrl) with { Time = time }, []);
+
+        var error = (await Assert.ThrowsAsync<TargetException>(() => target.GenerateAsync(Request(), CancellationToken.None)))!;
+        Assert.That(error.RetryAfter, Is.EqualTo(TimeSpan.FromSeconds(45)));
+
+        time.Advance(TimeSpan.FromMinutes(5));
+        var late = (await Assert.ThrowsAsync<TargetException>(() => target.GenerateAsync(Request(), CancellationToken.None)))!;
+        Assert.That(late.RetryAfter, Is.EqualTo(TimeSpan.Zero), "a date already passed means no wait");
+    }
+
+    [Test]
     public async Task A_refused_connection_is_transient_and_names_the_endpoint()
     {
         Uri unused;
