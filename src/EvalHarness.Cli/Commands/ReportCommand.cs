@@ -48,13 +48,6 @@ internal static class ReportCommand
             return ExitCodes.BadInput;
         }
 
-        var browser = pdf ? ChromiumPdf.Find(env.Variables) : null;
-        if (pdf && browser is null)
-        {
-            env.Error.WriteLine("error: --pdf needs Chromium, which was not found; install it (Debian: apt-get install chromium) or set EVALH_CHROMIUM to the browser's path. The other formats were not written either; run again without --pdf to get them.");
-            return ExitCodes.BadInput;
-        }
-
         var builder = new ResultsBuilder(Composition.Metrics);
         var results = builder.Build(log);
         var comparison = baseline is null ? null : ComparisonBuilder.Compare(results, builder.Build(baseline));
@@ -73,19 +66,31 @@ internal static class ReportCommand
             env.Out.WriteLine(ConsoleText.Safe($"compared with {comparison.BaselineRunId} ({comparison.BaselineTarget.Spec}): {comparison.Regressions} regressions, {comparison.Improvements} improvements"));
         }
 
-        if (browser is not null)
-        {
-            var pdfPath = Path.Combine(target, "report.pdf");
-            if (await ChromiumPdf.PrintAsync(browser, Path.Combine(target, RunFiles.Report), pdfPath, TimeSpan.FromMinutes(2)).ConfigureAwait(false) is { } failure)
-            {
-                env.Error.WriteLine(ConsoleText.Safe("error: PDF not written: " + failure));
-                return ExitCodes.Aborted;
-            }
+        env.Out.WriteLine(ConsoleText.Safe($"wrote {string.Join(", ", new[] { RunFiles.Results }.Concat(Composition.Reporters().Reporters.Select(r => r.FileName)))} in {DisplayPaths.For(target)}"));
+        var printed = !pdf || await PrintAsync(env, target).ConfigureAwait(false);
+        return problems.Count == 0 && printed ? ExitCodes.Ok : ExitCodes.Aborted;
+    }
 
-            env.Out.WriteLine(ConsoleText.Safe($"pdf: {DisplayPaths.For(pdfPath)}"));
+    /// <summary>
+    /// The PDF comes last and on its own: without Chromium (or when it fails) every other report is
+    /// already written, so one missing package costs only the PDF, and exit code 3 tells CI it is missing.
+    /// </summary>
+    private static async Task<bool> PrintAsync(CliEnvironment env, string target)
+    {
+        var pdfPath = Path.Combine(target, "report.pdf");
+        if (ChromiumPdf.Find(env.Variables) is not { } browser)
+        {
+            env.Error.WriteLine(ConsoleText.Safe("error: report.pdf not written: " + ChromiumPdf.NotFoundMessage(env.Variables)));
+            return false;
         }
 
-        env.Out.WriteLine(ConsoleText.Safe($"wrote {string.Join(", ", new[] { RunFiles.Results }.Concat(Composition.Reporters().Reporters.Select(r => r.FileName)))} in {DisplayPaths.For(target)}"));
-        return problems.Count == 0 ? ExitCodes.Ok : ExitCodes.Aborted;
+        if (await ChromiumPdf.PrintAsync(browser, Path.Combine(target, RunFiles.Report), pdfPath, TimeSpan.FromMinutes(2)).ConfigureAwait(false) is { } failure)
+        {
+            env.Error.WriteLine(ConsoleText.Safe("error: report.pdf not written: " + failure));
+            return false;
+        }
+
+        env.Out.WriteLine(ConsoleText.Safe($"pdf: {DisplayPaths.For(pdfPath)}"));
+        return true;
     }
 }

@@ -37,6 +37,130 @@ public sealed class SamplesCsvReporterTests
         Assert.That(rows[0]["exact.value"], Is.EqualTo("1"), "a score is a number, not text to neutralise");
     }
 
+    private static readonly string[] TextColumns =
+        ["suite", "id", "category", "risk", "perspective", "language", "input", "output", "targets", "choices", "exact.explanation", "error_kind", "error_message"];
+
+    [TestCase("=1+1")]
+    [TestCase("-2+3")]
+    [TestCase(" =1+1")]
+    [TestCase("  @SUM(A1:A9)")]
+    [TestCase("\u3000+1")]
+    [TestCase("\u00A0=1")]
+    [TestCase("\n=1+1")]
+    [TestCase("＝1+1")]
+    public void Every_text_column_is_neutralised_including_metadata_explanations_errors_and_a_formula_behind_leading_whitespace(string payload)
+    {
+        using var dir = new TempDirectory();
+        var everywhere = new SampleRecord
+        {
+            Suite = payload,
+            Id = payload,
+            Epoch = 1,
+            Input = [new PromptMessage("system", "be brief"), new PromptMessage("user", payload)],
+            Output = payload,
+            Targets = [payload],
+            Choices = [payload, "B"],
+            Metadata = new Dictionary<string, string> { ["category"] = payload, ["risk"] = payload, ["perspective"] = payload, ["language"] = payload },
+            Scores = new Dictionary<string, Score> { ["exact"] = Score.Fail(payload, payload) },
+            Error = new SampleError(payload, payload),
+        };
+        var unscored = Record("b", 1, null) with { Scores = new Dictionary<string, Score> { ["exact"] = Score.Failed(payload) } };
+
+        var rows = WriteAndRead(dir, Log(everywhere, unscored));
+
+        var row = rows.Single(r => r["id"] != "b");
+        Assert.Multiple(() =>
+        {
+            foreach (var column in TextColumns)
+            {
+                Assert.That(row[column], Does.StartWith("'"), column);
+                Assert.That(row[column].TrimStart('\'').TrimEnd(" | B".ToCharArray()), Does.Contain(payload.Trim()), column + " keeps the text after the quote");
+            }
+
+            Assert.That(rows.Single(r => r["id"] == "b")["exact.explanation"], Is.EqualTo("'" + payload), "a scorer's error message too");
+            Assert.That(row["exact.value"], Is.EqualTo("0"), "a number stays a number");
+        });
+    }
+
+    [TestCase("\u202E", "RIGHT-TO-LEFT OVERRIDE")]
+    [TestCase("\u202A", "LEFT-TO-RIGHT EMBEDDING")]
+    [TestCase("\u202B", "RIGHT-TO-LEFT EMBEDDING")]
+    [TestCase("\u202C", "POP DIRECTIONAL FORMATTING")]
+    [TestCase("\u202D", "LEFT-TO-RIGHT OVERRIDE")]
+    [TestCase("\u2066", "LEFT-TO-RIGHT ISOLATE")]
+    [TestCase("\u2067", "RIGHT-TO-LEFT ISOLATE")]
+    [TestCase("\u2068", "FIRST STRONG ISOLATE")]
+    [TestCase("\u2069", "POP DIRECTIONAL ISOLATE")]
+    [TestCase("\u200E", "LEFT-TO-RIGHT MARK")]
+    [TestCase("\u200F", "RIGHT-TO-LEFT MARK")]
+    [TestCase("\u061C", "ARABIC LETTER MARK")]
+    [TestCase("\u200B", "ZERO WIDTH SPACE")]
+    [TestCase("\u200C", "ZERO WIDTH NON-JOINER")]
+    [TestCase("\u200D", "ZERO WIDTH JOINER")]
+    [TestCase("\u2060", "WORD JOINER")]
+    [TestCase("\uFEFF", "ZERO WIDTH NO-BREAK SPACE")]
+    [TestCase("\u0000", "NUL")]
+    [TestCase("\u0007", "BELL")]
+    [TestCase("\u001B", "ESCAPE")]
+    [TestCase("\u007F", "DELETE")]
+    [TestCase("\u0085", "NEXT LINE (C1)")]
+    [TestCase("\u2028", "LINE SEPARATOR")]
+    public void Invisible_and_reordering_characters_become_visible_escapes_in_every_text_column(string hidden, string name)
+    {
+        using var dir = new TempDirectory();
+        var text = "答え" + hidden + "は" + hidden + "A";
+        var record = Record("id" + hidden, 1, 0) with
+        {
+            Output = text,
+            Targets = [text],
+            Metadata = new Dictionary<string, string> { ["category"] = text },
+            Scores = new Dictionary<string, Score> { ["exact"] = Score.Fail(text, "expected " + text) },
+            Error = new SampleError("permanent", text),
+        };
+
+        var rows = WriteAndRead(dir, Log(record));
+
+        var escape = $"\\u{(int)hidden[0]:X4}";
+        var visible = "答え" + escape + "は" + escape + "A";
+        Assert.Multiple(() =>
+        {
+            foreach (var column in new[] { "output", "targets", "category", "error_message" })
+            {
+                Assert.That(rows[0][column], Is.EqualTo(visible), $"{name} in {column}");
+            }
+
+            Assert.That(rows[0]["id"], Is.EqualTo("id" + escape));
+            Assert.That(rows[0]["exact.explanation"], Is.EqualTo("expected " + visible));
+            // Ordinal: culture-aware comparison ignores these very characters and would find them everywhere.
+            Assert.That(File.ReadAllText(dir.Combine("samples.csv")).Contains(hidden, StringComparison.Ordinal), Is.False, $"no raw {name} anywhere in the file");
+        });
+    }
+
+    [Test]
+    public void A_formula_hidden_behind_an_invisible_character_is_shown_with_the_escape_and_cannot_run()
+    {
+        using var dir = new TempDirectory();
+
+        var rows = WriteAndRead(dir, Log(Record("a", 1, 1) with { Output = "\u200B=HYPERLINK(\"http://evil\")", Targets = ["\u202E=1+1"] }));
+
+        Assert.That(rows[0]["output"], Is.EqualTo("\\u200B=HYPERLINK(\"http://evil\")"), "starts with a backslash: text to every spreadsheet");
+        Assert.That(rows[0]["targets"], Is.EqualTo("\\u202E=1+1"));
+    }
+
+    [Test]
+    public void Japanese_text_tabs_and_line_breaks_in_an_answer_stay_exactly_as_the_model_wrote_them()
+    {
+        using var dir = new TempDirectory();
+        const string Answer = "東京です。\n理由：\t首都だから。\r\n「日本語」・ｶﾀｶﾅ・한국어・😀\u3000全角スペース";
+
+        var rows = WriteAndRead(dir, Log(Record("a", 1, 1) with { Output = Answer, Targets = ["東京"] }, Record("b", 1, 0)));
+
+        Assert.That(rows, Has.Count.EqualTo(2));
+        Assert.That(rows[0]["output"], Is.EqualTo(Answer));
+        Assert.That(rows[0]["targets"], Is.EqualTo("東京"));
+        Assert.That(File.ReadAllText(dir.Combine("samples.csv")), Does.Contain("\"東京です。\n理由：\t首都だから。\r\n"), "one quoted multi-line cell");
+    }
+
     [Test]
     public void Text_that_merely_contains_a_formula_sign_is_left_as_it_is()
     {
