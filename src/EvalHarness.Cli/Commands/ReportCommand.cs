@@ -48,6 +48,12 @@ internal static class ReportCommand
             return ExitCodes.BadInput;
         }
 
+        if (log.TornTail)
+        {
+            // Silently dropping it would hide that the run's writer was killed; the reports show what the log holds.
+            env.Error.WriteLine(ConsoleText.Safe("note: the last line of the log is incomplete (its writer was stopped mid-record) and was left out; 'evalh run --resume' finishes an interrupted run"));
+        }
+
         var builder = new ResultsBuilder(Composition.Metrics);
         var results = builder.Build(log);
         var comparison = baseline is null ? null : ComparisonBuilder.Compare(results, builder.Build(baseline));

@@ -62,7 +62,7 @@ public static class RunLogReader
         }
         catch (JsonException ex)
         {
-            return (end, null, ex.Message);
+            return (end, null, JsonErrorText.Of(ex));
         }
         catch (NotSupportedException ex)
         {
