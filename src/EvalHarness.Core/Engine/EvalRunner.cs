@@ -43,7 +43,9 @@ public sealed class EvalRunner
         }
 
         var controller = CreateController(options);
-        var pipeline = target.Info.Live ? target.WithResilience(options.Resilience, controller, _time) : target;
+        using var watch = new ProgressWatch(options.StallTimeout ?? ProgressWatch.DefaultLimit(options.Resilience), options.Resilience.AttemptTimeout, _time);
+        ITarget pipeline = new WatchedTarget(target, watch);
+        pipeline = target.Info.Live ? pipeline.WithResilience(options.Resilience, controller, _time) : pipeline;
         if (options.Cache is not null && target.Info.Live)
         {
             pipeline = pipeline.WithCache(options.Cache, options.CacheExpiry, _time);
@@ -70,7 +72,7 @@ public sealed class EvalRunner
             controller.AnnounceStart();
 
             observer.Started(plan.PlannedItems, plan.PlannedItems - plan.Remaining.Count);
-            var session = new RunSession(new SampleExecutor(new TargetGenerator(pipeline, _time), _time), controller, log, observer, options, plan.Remaining.Count, _time);
+            var session = new RunSession(new SampleExecutor(new TargetGenerator(pipeline, _time), _time), controller, log, observer, options, plan.Remaining.Count, _time, watch);
             var (status, reason) = await session.ExecuteAsync(plan.Remaining, signals).ConfigureAwait(false);
             footer = new LogFooter { Ended = _time.GetUtcNow(), Status = status, Reason = reason, Planned = plan.PlannedItems, Completed = session.Completed, Errored = session.Errored };
             log.Write(footer);

@@ -46,6 +46,12 @@ public sealed record RunOptions
     /// <summary>After a first Ctrl+C, how long samples in flight may take before they are abandoned.</summary>
     public TimeSpan StopGracePeriod { get; init; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// Stop the run (status aborted) when nothing happens for this long: no request starts or ends and no
+    /// sample finishes. Null: the attempt timeout plus the longest backoff or Retry-After plus a minute.
+    /// </summary>
+    public TimeSpan? StallTimeout { get; init; }
+
     /// <summary>Abort when this many samples fail first, all with the same error (0 disables).</summary>
     public int AbortAfterIdenticalFailures { get; init; } = 5;
 }

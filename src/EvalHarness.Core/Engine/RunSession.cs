@@ -18,14 +18,16 @@ internal sealed class RunSession
     private readonly RunOptions _options;
     private readonly FailureWatch _watch;
     private readonly TimeProvider _time;
+    private readonly ProgressWatch _progress;
     private readonly List<SampleRecord> _records = [];
     private int _completed;
     private int _errored;
     private string? _abortReason;
 
-    public RunSession(SampleExecutor executor, IConcurrencyController controller, RunLogWriter log, IRunObserver observer, RunOptions options, int items, TimeProvider time)
+    public RunSession(SampleExecutor executor, IConcurrencyController controller, RunLogWriter log, IRunObserver observer, RunOptions options, int items, TimeProvider time, ProgressWatch progress)
     {
         _time = time;
+        _progress = progress;
         _executor = executor;
         _controller = controller;
         _log = log;
@@ -57,6 +59,20 @@ internal sealed class RunSession
         using var abort = CancellationTokenSource.CreateLinkedTokenSource(signals.Abort, graceOver.Token);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(signals.Stop, abort.Token);
         await using var grace = signals.Stop.Register(() => graceOver.CancelAfter(_options.StopGracePeriod)).ConfigureAwait(false);
+        _progress.Start(reason =>
+        {
+            if (Interlocked.CompareExchange(ref _abortReason, reason, null) is null)
+            {
+                try
+                {
+                    abort.Cancel();
+                }
+                catch (ObjectDisposedException)
+                {
+                    // The run ended while the watch was deciding: nothing left to stop.
+                }
+            }
+        });
 
         // One count for the launcher itself, so the run cannot look finished while it is still launching.
         var outstanding = 1;
@@ -95,6 +111,7 @@ internal sealed class RunSession
         }
 
         await finished.Task.ConfigureAwait(false);
+        _progress.Dispose();
 
         if (Volatile.Read(ref _abortReason) is { } reason)
         {
@@ -118,6 +135,7 @@ internal sealed class RunSession
 
     private async Task RunOneAsync(WorkItem item, IDisposable slot, CancellationTokenSource abort, Action done)
     {
+        _progress.SampleStarted();
         try
         {
             var record = await _executor.RunAsync(item, abort.Token).ConfigureAwait(false);
@@ -157,6 +175,7 @@ internal sealed class RunSession
         }
         finally
         {
+            _progress.SampleEnded();
             slot.Dispose();
             done();
         }

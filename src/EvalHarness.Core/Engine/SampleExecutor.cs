@@ -94,7 +94,8 @@ internal sealed class SampleExecutor
     {
         try
         {
-            return await scorer.ScoreAsync(input, cancellationToken).ConfigureAwait(false);
+            // A scorer that ignores cancellation must not keep an aborted run from ending.
+            return await scorer.ScoreAsync(input, cancellationToken).WaitAsync(cancellationToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {

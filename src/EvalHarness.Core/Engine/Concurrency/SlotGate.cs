@@ -4,12 +4,18 @@ namespace EvalHarness.Engine.Concurrency;
 /// A counting gate whose capacity can change while waiters queue, with an optional pause before
 /// anyone may enter. Waiters are served in arrival order.
 /// </summary>
+/// <remarks>
+/// A pause ends when its timer fires, not when the clock says the deadline has passed: a timer may
+/// fire a fraction of a millisecond before its deadline by the wall clock, and a gate that then found
+/// itself "still paused" would wait for a release that never comes when nothing is in flight.
+/// </remarks>
 internal sealed class SlotGate
 {
     private readonly Lock _gate = new();
     private readonly LinkedList<TaskCompletionSource<IDisposable>> _waiters = new();
     private readonly TimeProvider _time;
     private ITimer? _pauseTimer;
+    private object? _currentPause;
     private int _inFlight;
     private int _capacity;
     private DateTimeOffset _pausedUntil;
@@ -80,21 +86,35 @@ internal sealed class SlotGate
     {
         lock (_gate)
         {
-            if (until <= _pausedUntil)
+            var wait = until - _time.GetUtcNow();
+            if (wait <= TimeSpan.Zero || (_currentPause is not null && until <= _pausedUntil))
             {
                 return;
             }
 
             _pausedUntil = until;
+
+            // A fresh identity per pause: a replaced timer that fires anyway (dispose races with firing)
+            // must not end the longer pause that replaced it.
+            var pause = new object();
+            _currentPause = pause;
             _pauseTimer?.Dispose();
-            _pauseTimer = _time.CreateTimer(_ => Wake(), null, until - _time.GetUtcNow(), Timeout.InfiniteTimeSpan);
+            _pauseTimer = _time.CreateTimer(EndPause, pause, wait, Timeout.InfiniteTimeSpan);
         }
     }
 
-    private void Wake()
+    private void EndPause(object? pause)
     {
         lock (_gate)
         {
+            if (!ReferenceEquals(pause, _currentPause))
+            {
+                return;
+            }
+
+            _currentPause = null;
+            _pauseTimer?.Dispose();
+            _pauseTimer = null;
             WakeLocked();
         }
     }
@@ -108,7 +128,7 @@ internal sealed class SlotGate
         }
     }
 
-    private bool CanEnter() => _inFlight < _capacity && _time.GetUtcNow() >= _pausedUntil;
+    private bool CanEnter() => _inFlight < _capacity && _currentPause is null;
 
     private void WakeLocked()
     {
