@@ -74,6 +74,7 @@ internal sealed class RunExecution
 
     private async Task<int> RunAsync(ITarget target, List<Suite> suites, RunRequest request, string outputDirectory, IResponseCache? cache)
     {
+        _env.RunStarting();
         var options = new RunOptions
         {
             OutputDirectory = outputDirectory,
