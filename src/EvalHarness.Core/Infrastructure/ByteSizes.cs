@@ -28,13 +28,14 @@ public static class ByteSizes
             }
         }
 
-        if (!decimal.TryParse(trimmed, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var amount) || amount <= 0)
+        // Compared before multiplying: decimal throws on overflow rather than saturating.
+        if (!decimal.TryParse(trimmed, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var amount) || amount <= 0 || amount > long.MaxValue / factor)
         {
             return false;
         }
 
         var value = amount * factor;
-        if (value > long.MaxValue || value < 1)
+        if (value < 1)
         {
             return false;
         }

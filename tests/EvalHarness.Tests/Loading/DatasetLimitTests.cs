@@ -109,6 +109,7 @@ public sealed class DatasetLimitTests
     [TestCase("--max-record-size", "0")]
     [TestCase("--max-record-size", "-1MB")]
     [TestCase("--max-samples", "0")]
+    [TestCase("--max-field-size", "99999999999999999999999GB")]
     public async Task A_limit_that_is_not_a_size_is_a_command_line_error(string option, string value)
     {
         using var dir = new TempDirectory();
