@@ -17,6 +17,9 @@ public sealed record CliEnvironment
     /// <summary>Stop (first Ctrl+C) and abort (second) for runs.</summary>
     public EvalHarness.Engine.RunSignals Signals { get; init; } = EvalHarness.Engine.RunSignals.None;
 
+    /// <summary>Called when a run begins, after loading and validation: from then on Ctrl+C means <see cref="Signals"/>.</summary>
+    public Action RunStarting { get; init; } = static () => { };
+
     /// <summary>Where default run directories go (<c>reports/</c> under the working directory).</summary>
     public string ReportsRoot { get; init; } = Path.Combine(Environment.CurrentDirectory, "reports");
 

@@ -12,12 +12,20 @@ CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 using var stop = new CancellationTokenSource();
 using var abort = new CancellationTokenSource();
 var interrupts = 0;
+var running = 0;
 
-// First Ctrl+C (or SIGTERM from a CI runner): start nothing new, let samples in flight finish.
-// Second: abandon them; the log stays valid for --resume. Third: leave immediately.
+// Before a run starts (loading suites, validate, other commands) nothing is in flight and nothing has been
+// written, so Ctrl+C (or SIGTERM from a CI runner) stops at once. During a run, the first starts nothing new
+// and lets samples in flight finish; the second abandons them, leaving the log valid for --resume; the
+// third leaves immediately.
 void OnSignal(PosixSignalContext context)
 {
     context.Cancel = true;
+    if (Volatile.Read(ref running) == 0)
+    {
+        Environment.Exit(ExitCodes.Interrupted);
+    }
+
     switch (Interlocked.Increment(ref interrupts))
     {
         case 1:
@@ -39,7 +47,11 @@ using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, OnSignal
 
 try
 {
-    var env = CliEnvironment.FromProcess() with { Signals = new RunSignals(stop.Token, abort.Token) };
+    var env = CliEnvironment.FromProcess() with
+    {
+        Signals = new RunSignals(stop.Token, abort.Token),
+        RunStarting = () => Volatile.Write(ref running, 1),
+    };
     return await new CliApp(env).RunAsync(args, abort.Token).ConfigureAwait(false);
 }
 catch (Exception ex) when (ex is not OutOfMemoryException)

@@ -35,12 +35,17 @@ internal static class RunCommand
         var cacheDir = new Option<string?>("--cache-dir") { Description = "response cache directory (default EVALH_CACHE_DIR, then ~/.cache/evalharness)" };
         var cacheExpiry = Parsed<TimeSpan>("--cache-expiry", "ignore cached answers older than this (default 7d)", Durations.TryParse, "a duration such as 30m, 12h or 7d");
         var resume = new Option<string?>("--resume") { Description = "continue the run in this directory: runs exactly the sample×epochs its log lacks" };
+        var loading = new LoadingOptions();
 
         var command = new Command("run", "Run suites against a target and write log.jsonl, results.json and report.html.")
         {
             suites, model, output, baseUrl, keyVariable, connections, limit, epochs, temperature, maxTokens, topP, seed, timeout, retries,
             failOnError, shard, noCache, cacheDir, cacheExpiry, resume,
         };
+        foreach (var option in loading.All)
+        {
+            command.Add(option);
+        }
 
         command.Validators.Add(result =>
         {
@@ -79,6 +84,7 @@ internal static class RunCommand
                 CacheDirectory = parse.GetValue(cacheDir),
                 CacheExpiry = parse.GetResult(cacheExpiry) is null ? null : parse.GetValue(cacheExpiry),
                 Resume = parse.GetValue(resume),
+                Loading = loading.Read(parse),
                 Generate = new GenerationSettings
                 {
                     Temperature = parse.GetValue(temperature),

@@ -39,7 +39,7 @@ internal sealed class RunExecution
         }
 
         var files = SuiteArguments.Resolve(request.Suites, _env.SuitesRoot, diagnostics);
-        var suites = SuiteArguments.Load(files, diagnostics);
+        var suites = SuiteArguments.Load(files, diagnostics, request.Loading);
         var outputDirectory = request.Resume ?? request.Output;
         if (request.Resume is null && outputDirectory is not null && OutputDirectory.IsOccupied(outputDirectory))
         {
@@ -74,6 +74,7 @@ internal sealed class RunExecution
 
     private async Task<int> RunAsync(ITarget target, List<Suite> suites, RunRequest request, string outputDirectory, IResponseCache? cache)
     {
+        _env.RunStarting();
         var options = new RunOptions
         {
             OutputDirectory = outputDirectory,

@@ -1,4 +1,5 @@
 using EvalHarness.Engine;
+using EvalHarness.Loading;
 using EvalHarness.Model;
 
 namespace EvalHarness.Cli.Commands;
@@ -41,4 +42,7 @@ internal sealed record RunRequest
     public TimeSpan? CacheExpiry { get; init; }
 
     public string? Resume { get; init; }
+
+    /// <summary>Which files the suites may read and how much (--allow-path, --max-field-size, --max-record-size, --max-samples).</summary>
+    public LoadOptions Loading { get; init; } = LoadOptions.Default;
 }

@@ -11,12 +11,18 @@ internal static class ValidateCommand
     public static Command Create(CliEnvironment env)
     {
         var suites = new Argument<string[]>("suites") { Description = "suite files, suite directories, directories of suites, or names under suites/", Arity = ArgumentArity.OneOrMore };
+        var loading = new LoadingOptions();
         var command = new Command("validate", "Check suite files and datasets; print every problem with file, line and field (exit code 2 when any).") { suites };
+        foreach (var option in loading.All)
+        {
+            command.Add(option);
+        }
+
         command.SetAction(parse =>
         {
             var diagnostics = new DiagnosticBag();
             var files = SuiteArguments.Resolve(parse.GetValue(suites) ?? [], env.SuitesRoot, diagnostics);
-            var loaded = SuiteArguments.Load(files, diagnostics);
+            var loaded = SuiteArguments.Load(files, diagnostics, loading.Read(parse));
             DiagnosticPrinter.Print(env.Error, diagnostics.Items, all: true);
             if (diagnostics.HasErrors)
             {

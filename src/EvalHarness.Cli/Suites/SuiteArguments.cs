@@ -11,14 +11,14 @@ namespace EvalHarness.Cli.Suites;
 /// </summary>
 internal static class SuiteArguments
 {
-    public static List<string> Resolve(IEnumerable<string> arguments, string suitesRoot, DiagnosticBag diagnostics)
+    public static List<SuitePath> Resolve(IEnumerable<string> arguments, string suitesRoot, DiagnosticBag diagnostics)
     {
-        var files = new List<string>();
+        var files = new List<SuitePath>();
         foreach (var argument in arguments)
         {
             if (File.Exists(argument))
             {
-                files.Add(argument);
+                files.Add(new SuitePath(argument, Path.GetDirectoryName(Path.GetFullPath(argument))!));
             }
             else if (Directory.Exists(argument))
             {
@@ -34,16 +34,16 @@ internal static class SuiteArguments
             }
         }
 
-        return files.Distinct(StringComparer.Ordinal).ToList();
+        return files.DistinctBy(f => f.File, StringComparer.Ordinal).ToList();
     }
 
-    public static List<Suite> Load(IEnumerable<string> files, DiagnosticBag diagnostics)
+    public static List<Suite> Load(IEnumerable<SuitePath> files, DiagnosticBag diagnostics, LoadOptions? options = null)
     {
         var loader = Composition.SuiteLoader();
         var suites = new List<Suite>();
         foreach (var file in files)
         {
-            if (loader.Load(file, diagnostics) is { } suite)
+            if (loader.Load(file.File, diagnostics, (options ?? LoadOptions.Default) with { Root = file.Root }) is { } suite)
             {
                 if (suites.Find(s => s.Name == suite.Name) is { } other)
                 {
@@ -58,12 +58,13 @@ internal static class SuiteArguments
         return suites;
     }
 
-    private static void AddDirectory(string directory, List<string> files, DiagnosticBag diagnostics)
+    private static void AddDirectory(string directory, List<SuitePath> files, DiagnosticBag diagnostics)
     {
+        var root = Path.GetFullPath(directory);
         var own = SuiteLoader.ResolveSuiteFile(directory);
         if (File.Exists(own))
         {
-            files.Add(own);
+            files.Add(new SuitePath(own, root));
             return;
         }
 
@@ -77,6 +78,6 @@ internal static class SuiteArguments
             diagnostics.Error(DisplayPaths.For(directory), 0, 0, null, $"contains no {SuiteLoader.DefaultFileName}, and none of its subdirectories does");
         }
 
-        files.AddRange(children);
+        files.AddRange(children.Select(child => new SuitePath(child, root)));
     }
 }

@@ -59,17 +59,24 @@ public static partial class YamlConfigParser
 
     /// <summary>
     /// Runs the event parser alone first: on some malformed input YamlDotNet fails with an exception that
-    /// carries no position, and the last event that did parse is the best place to point the user at.
+    /// carries no position, and the last event that did parse is the best place to point the user at. The
+    /// same pass refuses documents whose aliases would expand without bound, before anything is built.
     /// </summary>
     private static bool CheckSyntax(string file, string text, DiagnosticBag diagnostics)
     {
         var parser = new Parser(new StringReader(text));
+        var size = new YamlSizeGuard();
         var last = Mark.Empty;
         try
         {
             while (parser.MoveNext())
             {
                 last = parser.Current!.End;
+                if (size.Accept(parser.Current) is { } problem)
+                {
+                    diagnostics.Error(file, (int)parser.Current.Start.Line, (int)parser.Current.Start.Column, null, problem);
+                    return false;
+                }
             }
 
             return true;

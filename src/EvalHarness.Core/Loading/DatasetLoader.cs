@@ -6,7 +6,7 @@ namespace EvalHarness.Loading;
 /// <summary>Reads a dataset file in its format into samples, rejecting duplicate ids.</summary>
 internal static class DatasetLoader
 {
-    public static List<Sample> Load(DatasetSpec dataset, Dictionary<string, string> defaults, DiagnosticBag diagnostics)
+    public static List<Sample> Load(DatasetSpec dataset, Dictionary<string, string> defaults, LoadLimits limits, DiagnosticBag diagnostics)
     {
         var text = TextFiles.Read(dataset.Path, dataset.DisplayPath, dataset.Encoding, diagnostics, "dataset.path");
         if (text is null)
@@ -14,14 +14,20 @@ internal static class DatasetLoader
             return [];
         }
 
-        var records = dataset.Format.Read(new DatasetSource(text, dataset.DisplayPath, dataset.Delimiter) { FewShots = dataset.FewShots }, diagnostics);
+        var records = dataset.Format.Read(new DatasetSource(text, dataset.DisplayPath, dataset.Delimiter) { FewShots = dataset.FewShots, Limits = limits }, diagnostics);
+        if (records.Count > limits.MaxSamples)
+        {
+            diagnostics.Error(dataset.DisplayPath, records[limits.MaxSamples].Line, 0, null, SizeLimits.SamplesMessage(limits.MaxSamples));
+            return [];
+        }
+
         var builder = new SampleBuilder(dataset.Fields, dataset.DisplayPath, defaults, dataset.Format.TextCells, diagnostics);
         var idField = dataset.Format.SourceIdField ?? dataset.Fields.Id;
         var samples = new List<Sample>(records.Count);
         var firstLineById = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < records.Count; i++)
         {
-            if (builder.Build(records[i], i + 1) is not { } sample)
+            if (!SizeLimits.Check(records[i], limits, dataset.DisplayPath, diagnostics) || builder.Build(records[i], i + 1) is not { } sample)
             {
                 continue;
             }

@@ -7,7 +7,7 @@ namespace EvalHarness.Loading;
 /// <summary>Reads a suite's <c>dataset</c> entry: where the data is, its format, encoding and field names.</summary>
 internal static class DatasetSpecReader
 {
-    public static DatasetSpec? Read(ConfigSection root, string directory, DatasetFormatCatalog formats)
+    public static DatasetSpec? Read(ConfigSection root, string directory, DatasetFormatCatalog formats, ReadablePaths readable)
     {
         var node = root.GetNode("dataset");
         ConfigSection section;
@@ -64,6 +64,11 @@ internal static class DatasetSpecReader
         }
 
         var full = Path.GetFullPath(Path.Combine(directory, relative));
+        if (!readable.Check(section, "path", full))
+        {
+            return null;
+        }
+
         return new DatasetSpec(full, DisplayPaths.For(full), format, encoding.ToLowerInvariant(), delimiter[0], fields ?? FieldMapping.Default) { FewShots = fewShots };
     }
 

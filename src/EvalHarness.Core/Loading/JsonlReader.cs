@@ -9,14 +9,30 @@ namespace EvalHarness.Loading;
 /// <summary>Reads JSON Lines: one object per line; blank lines are skipped.</summary>
 public static class JsonlReader
 {
-    public static List<RawRecord> Read(string text, string displayPath, DiagnosticBag diagnostics)
+    /// <summary>A dataset's lines, each at most <see cref="LoadLimits.MaxRecordBytes"/>.</summary>
+    public static List<RawRecord> Read(DatasetSource source, DiagnosticBag diagnostics) =>
+        Read(source.Text, source.DisplayPath, diagnostics, source.Limits.MaxRecordBytes);
+
+    public static List<RawRecord> Read(string text, string displayPath, DiagnosticBag diagnostics, long maxLineBytes = long.MaxValue)
     {
         var records = new List<RawRecord>();
         var lineNumber = 0;
-        using var reader = new StringReader(text);
-        while (reader.ReadLine() is { } line)
+        var position = 0;
+        while (position < text.Length)
         {
+            // Line breaks as StringReader.ReadLine sees them, but a line is measured before it is copied or parsed.
+            var rest = text.AsSpan(position);
+            var end = rest.IndexOfAny('\r', '\n');
+            var span = end < 0 ? rest : rest[..end];
+            position += end < 0 ? rest.Length : end + (rest[end] == '\r' && end + 1 < rest.Length && rest[end + 1] == '\n' ? 2 : 1);
             lineNumber++;
+            if (span.Length > maxLineBytes / 3 && SizeLimits.Utf8Bytes(span) is var bytes && bytes > maxLineBytes)
+            {
+                diagnostics.Error(displayPath, lineNumber, 0, null, SizeLimits.RecordMessage("the line", bytes, maxLineBytes));
+                continue;
+            }
+
+            var line = span.ToString();
             if (string.IsNullOrWhiteSpace(line))
             {
                 continue;

@@ -18,6 +18,9 @@ public sealed partial class SuiteLoader
 {
     public const string DefaultFileName = "suite.yaml";
 
+    /// <summary>A suite file is configuration; data belongs in its dataset.</summary>
+    public const long MaxSuiteFileBytes = 1L << 20;
+
     private readonly ScorerCatalog _scorers;
     private readonly SolverCatalog _solvers;
     private readonly MetricCatalog _metrics;
@@ -44,11 +47,18 @@ public sealed partial class SuiteLoader
     }
 
     /// <summary>Loads a suite; returns null when any error was reported to <paramref name="diagnostics"/>.</summary>
-    public Suite? Load(string path, DiagnosticBag diagnostics)
+    public Suite? Load(string path, DiagnosticBag diagnostics, LoadOptions? options = null)
     {
+        options ??= LoadOptions.Default;
         var suiteFile = ResolveSuiteFile(path);
         var display = DisplayPaths.For(suiteFile);
         var errorsBefore = diagnostics.ErrorCount;
+        if (new FileInfo(suiteFile) is { Exists: true, Length: > MaxSuiteFileBytes } big)
+        {
+            diagnostics.Error(display, 0, 0, null, $"is {ByteSizes.Format(big.Length)}, more than the {ByteSizes.Format(MaxSuiteFileBytes)} a suite file may hold (samples belong in its dataset)");
+            return null;
+        }
+
         var text = TextFiles.Read(suiteFile, display, "utf-8", diagnostics);
         if (text is null)
         {
@@ -68,6 +78,7 @@ public sealed partial class SuiteLoader
 
         var root = new ConfigSection(document, rootNode, string.Empty, diagnostics);
         var directory = Path.GetDirectoryName(Path.GetFullPath(suiteFile))!;
+        var readable = new ReadablePaths(options.Root ?? directory, options.AllowedPaths);
 
         var name = root.GetString("name", required: true);
         if (name is not null && !NamePattern().IsMatch(name))
@@ -79,21 +90,25 @@ public sealed partial class SuiteLoader
         var description = root.GetString("description");
         var language = root.GetString("language") ?? "en";
         var defaults = ReadDefaultMetadata(root, language);
-        var dataset = DatasetSpecReader.Read(root, directory, _formats);
+        var dataset = DatasetSpecReader.Read(root, directory, _formats, readable);
         var steps = new SolverReader(_solvers).Read(root);
         var scorers = new ScorerReader(_scorers, _metrics).Read(root);
         var epochs = ReadEpochs(root);
         var generate = root.GetSection("generate") is { } g ? ReadGenerate(g) : GenerationSettings.Empty;
         var groupBy = root.GetStringList("group_by");
         var demo = root.GetString("demo_recordings") is { } d ? Path.GetFullPath(Path.Combine(directory, d)) : null;
-        if (demo is not null && !File.Exists(demo))
+        if (demo is not null && !readable.Check(root, "demo_recordings", demo))
+        {
+            demo = null;
+        }
+        else if (demo is not null && !File.Exists(demo))
         {
             root.Error("demo_recordings", $"file not found: {DisplayPaths.For(demo)}");
         }
 
         root.ReportUnknownKeys();
 
-        var samples = dataset is null ? [] : DatasetLoader.Load(dataset, defaults, diagnostics);
+        var samples = dataset is null ? [] : DatasetLoader.Load(dataset, defaults, options.Limits, diagnostics);
         if (dataset is not null)
         {
             // Checked even when the suite file has errors: every problem is reported in one pass.

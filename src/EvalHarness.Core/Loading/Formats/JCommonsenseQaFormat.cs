@@ -34,7 +34,7 @@ public sealed class JCommonsenseQaFormat : IDatasetFormat
     public IReadOnlyList<RawRecord> Read(DatasetSource source, DiagnosticBag diagnostics)
     {
         var records = new List<RawRecord>();
-        foreach (var line in JsonlReader.Read(source.Text, source.DisplayPath, diagnostics))
+        foreach (var line in JsonlReader.Read(source, diagnostics))
         {
             var fields = new SourceFields(line.Fields, string.Empty, source.DisplayPath, line.Line, 0, diagnostics);
             var id = fields.Id("q_id");

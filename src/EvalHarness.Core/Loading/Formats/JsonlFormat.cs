@@ -24,5 +24,5 @@ public sealed class JsonlFormat : IDatasetFormat
     public string? SourceIdField => null;
 
     public IReadOnlyList<RawRecord> Read(DatasetSource source, DiagnosticBag diagnostics) =>
-        JsonlReader.Read(source.Text, source.DisplayPath, diagnostics);
+        JsonlReader.Read(source, diagnostics);
 }
