@@ -61,7 +61,7 @@ internal sealed class RunExecution
         ITarget target;
         try
         {
-            target = TargetFactory.Create(request.Model!, TargetSettings(request), suites);
+            target = TargetFactory.Create(request.Model!, TargetSettings(request), suites, diagnostics);
         }
         catch (InvalidInputException ex)
         {
