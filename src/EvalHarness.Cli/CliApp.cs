@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using System.CommandLine.Invocation;
 using EvalHarness.Cli.Commands;
 using EvalHarness.Cli.Console;
@@ -51,11 +52,16 @@ public sealed class CliApp
             ProcessTerminationTimeout = null,
         };
 
-        if (parse.Errors.Count > 0 && parse.Action is ParseErrorAction)
+        // Unknown options are reported alone: the parser's other complaints (an unexpected value) follow from them.
+        var unknown = parse.Action is HelpAction ? [] : UnknownOptions.Find(parse);
+        var errors = unknown.Count > 0 ? unknown
+            : parse.Errors.Count > 0 && parse.Action is ParseErrorAction ? parse.Errors.Select(e => e.Message).ToList()
+            : [];
+        if (errors.Count > 0)
         {
-            foreach (var error in parse.Errors)
+            foreach (var error in errors)
             {
-                _env.Error.WriteLine(ConsoleText.Safe("error: " + error.Message));
+                _env.Error.WriteLine(ConsoleText.Safe("error: " + error));
             }
 
             var command = parse.CommandResult.Command is RootCommand ? string.Empty : parse.CommandResult.Command.Name + " ";

@@ -23,7 +23,11 @@ public static class TargetFactory
         ("mock", "echoes the prompt back; for trying suites and pipelines without a model"),
     ];
 
-    public static ITarget Create(string spec, TargetSettings settings, IReadOnlyList<Suite> suites)
+    /// <param name="spec">The value of <c>--model</c>.</param>
+    /// <param name="settings">Endpoint, credentials and timeouts for live targets.</param>
+    /// <param name="suites">The suites of the run: demo reads their recordings, replay checks its ids against them.</param>
+    /// <param name="warnings">Receives problems that do not stop the run, such as recordings no sample uses.</param>
+    public static ITarget Create(string spec, TargetSettings settings, IReadOnlyList<Suite> suites, DiagnosticBag? warnings = null)
     {
         if (spec.StartsWith("openai/", StringComparison.Ordinal))
         {
@@ -32,12 +36,12 @@ public static class TargetFactory
 
         if (spec.StartsWith("replay:", StringComparison.Ordinal))
         {
-            return CreateReplay(spec, spec["replay:".Length..]);
+            return CreateReplay(spec["replay:".Length..], suites, warnings);
         }
 
         return spec switch
         {
-            "demo" => CreateDemo(suites),
+            "demo" => CreateDemo(suites, warnings),
             "mock" => MockTarget.Echo(),
             _ => throw Invalid($"'{spec}' is not a target; use one of: {string.Join(", ", Forms.Select(f => f.Form))}"),
         };
@@ -84,7 +88,7 @@ public static class TargetFactory
         return new ChatClientTarget(new OpenAIChatClient(options, settings.HttpClient ?? SharedHttp.Client), info);
     }
 
-    private static ReplayTarget CreateReplay(string spec, string path)
+    private static ReplayTarget CreateReplay(string path, IReadOnlyList<Suite> suites, DiagnosticBag? warnings)
     {
         if (path.Trim().Length == 0)
         {
@@ -97,10 +101,11 @@ public static class TargetFactory
         var info = new TargetInfo("replay:" + DisplayPaths.For(path), "replay", null, null, Live: false, "recorded responses, not a live model");
         var target = new ReplayTarget(info, recordings, diagnostics);
         diagnostics.ThrowIfErrors();
+        Warn(recordings, suites, warnings);
         return target;
     }
 
-    private static ReplayTarget CreateDemo(IReadOnlyList<Suite> suites)
+    private static ReplayTarget CreateDemo(IReadOnlyList<Suite> suites, DiagnosticBag? warnings)
     {
         var diagnostics = new DiagnosticBag();
         var recordings = new List<Recording>();
@@ -119,7 +124,16 @@ public static class TargetFactory
         var info = new TargetInfo("demo", "replay", null, null, Live: false, TargetInfo.DemoLabel);
         var target = new ReplayTarget(info, recordings, diagnostics);
         diagnostics.ThrowIfErrors();
+        Warn(recordings, suites, warnings);
         return target;
+    }
+
+    private static void Warn(List<Recording> recordings, IReadOnlyList<Suite> suites, DiagnosticBag? warnings)
+    {
+        if (warnings is not null)
+        {
+            UnusedRecordings.Warn(recordings, suites, warnings);
+        }
     }
 
     private static InvalidInputException Invalid(string message) => new(new Diagnostic(Source, 0, 0, Field, message));

@@ -28,6 +28,10 @@ internal static class MergeCommand
         {
             diagnostics.Error("command line", 0, 0, "--out", $"{DisplayPaths.For(output)} already contains files; choose another directory");
         }
+        else if (WritableDirectory.Problem(output) is { } unwritable)
+        {
+            diagnostics.Error("command line", 0, 0, "--out", unwritable);
+        }
 
         var logs = new List<(string, RunLog)>();
         foreach (var input in inputs)

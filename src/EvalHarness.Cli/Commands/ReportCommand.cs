@@ -48,6 +48,13 @@ internal static class ReportCommand
             return ExitCodes.BadInput;
         }
 
+        var target = output ?? runDirectory;
+        if (WritableDirectory.Problem(target) is { } unwritable)
+        {
+            DiagnosticPrinter.Print(env.Error, [new Diagnostic("command line", 0, 0, output is null ? "run" : "--out", unwritable + (output is null ? "; write the reports elsewhere with --out" : string.Empty))]);
+            return ExitCodes.BadInput;
+        }
+
         if (log.TornTail)
         {
             // Silently dropping it would hide that the run's writer was killed; the reports show what the log holds.
@@ -57,7 +64,6 @@ internal static class ReportCommand
         var builder = new ResultsBuilder(Composition.Metrics);
         var results = builder.Build(log);
         var comparison = baseline is null ? null : ComparisonBuilder.Compare(results, builder.Build(baseline));
-        var target = output ?? runDirectory;
         Directory.CreateDirectory(target);
         ResultsFile.Write(Path.Combine(target, RunFiles.Results), results);
         var problems = Composition.Reporters().WriteAll(new ReportInput(log, results, comparison, language), target);

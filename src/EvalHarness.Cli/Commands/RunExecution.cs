@@ -46,6 +46,12 @@ internal sealed class RunExecution
             diagnostics.Error("command line", 0, 0, "--out", $"{DisplayPaths.For(outputDirectory)} already contains files; choose another directory (runs never overwrite each other), or continue that run with --resume");
         }
 
+        if ((request.Resume is null || resumed is not null) && WritableDirectory.Problem(outputDirectory ?? _env.ReportsRoot) is { } unwritable)
+        {
+            var flag = request.Resume is null ? "--out" : "--resume";
+            diagnostics.Error("command line", 0, 0, flag, outputDirectory is null ? $"runs go under {DisplayPaths.For(_env.ReportsRoot)} by default, but {unwritable}; choose a directory with --out" : unwritable);
+        }
+
         if (diagnostics.HasErrors)
         {
             DiagnosticPrinter.Print(_env.Error, diagnostics.Items);
@@ -55,7 +61,7 @@ internal sealed class RunExecution
         ITarget target;
         try
         {
-            target = TargetFactory.Create(request.Model!, TargetSettings(request), suites);
+            target = TargetFactory.Create(request.Model!, TargetSettings(request), suites, diagnostics);
         }
         catch (InvalidInputException ex)
         {

@@ -83,7 +83,15 @@ public static partial class YamlConfigParser
         }
         catch (YamlException ex)
         {
-            diagnostics.Error(file, (int)ex.Start.Line, (int)ex.Start.Column, null, "not valid YAML: " + StripMark(ex.InnerException?.Message ?? ex.Message));
+            var reason = StripMark(ex.InnerException?.Message ?? ex.Message);
+            if (reason.Contains("tab", StringComparison.OrdinalIgnoreCase) && FindTabIndent(text, (int)ex.Start.Line) is { } tab)
+            {
+                diagnostics.Error(file, tab.Line, tab.Column, null, "not valid YAML: a tab indents this line; YAML indents with spaces only");
+            }
+            else
+            {
+                diagnostics.Error(file, (int)ex.Start.Line, (int)ex.Start.Column, null, "not valid YAML: " + reason);
+            }
         }
         catch (InvalidOperationException)
         {
@@ -91,6 +99,28 @@ public static partial class YamlConfigParser
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The first tab in a line's indentation at or after <paramref name="fromLine"/>: YamlDotNet reports a tab
+    /// indent at the start of the enclosing mapping (often line 1), far from the tab itself.
+    /// </summary>
+    private static SourcePosition? FindTabIndent(string text, int fromLine)
+    {
+        var lines = text.Split('\n');
+        for (var i = Math.Max(0, fromLine - 1); i < lines.Length; i++)
+        {
+            var line = lines[i];
+            for (var c = 0; c < line.Length && line[c] is ' ' or '\t'; c++)
+            {
+                if (line[c] == '\t')
+                {
+                    return new SourcePosition(i + 1, c + 1);
+                }
+            }
+        }
+
+        return null;
     }
 
     private static JsonNode? Convert(YamlNode node, string path, Dictionary<string, SourcePosition> positions, string file, DiagnosticBag diagnostics)

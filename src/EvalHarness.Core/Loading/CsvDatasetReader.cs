@@ -9,7 +9,17 @@ namespace EvalHarness.Loading;
 /// <summary>Reads a CSV with a header row; every cell becomes a text field named by its column.</summary>
 public static class CsvDatasetReader
 {
-    public static List<RawRecord> Read(string text, string displayPath, char delimiter, DiagnosticBag diagnostics)
+    private static readonly char[] LikelyDelimiters = [',', ';', '\t', '|'];
+
+    /// <param name="text">The file's text.</param>
+    /// <param name="displayPath">The file as messages name it.</param>
+    /// <param name="delimiter">The separator to read with.</param>
+    /// <param name="diagnostics">Where problems go.</param>
+    /// <param name="switchTo">
+    /// How the suite selects another separator (the setting to change), for formats that allow one: a file
+    /// that reads as a single column is then reported once with that advice instead of as missing columns on every line.
+    /// </param>
+    public static List<RawRecord> Read(string text, string displayPath, char delimiter, DiagnosticBag diagnostics, Func<char, string>? switchTo = null)
     {
         var records = new List<RawRecord>();
         var badDataLine = 0;
@@ -40,6 +50,12 @@ public static class CsvDatasetReader
             {
                 diagnostics.Error(displayPath, 1, 0, headers[i], "the header row names this column twice");
             }
+        }
+
+        if (switchTo is not null && headers.Length == 1 && LikelyDelimiter(headers[0], delimiter) is ({ } likely, var columns))
+        {
+            diagnostics.Error(displayPath, 1, 0, null, $"the header row is a single column when split at {Describe(delimiter)}, but {columns} columns at {Describe(likely)}: {switchTo(likely)}");
+            return records;
         }
 
         var previousEnd = parser.RawRow;
@@ -85,4 +101,31 @@ public static class CsvDatasetReader
 
         return records;
     }
+
+    /// <summary>The separator as it is written in suite.yaml: <c>";"</c>, or <c>"\t"</c> for a tab.</summary>
+    public static string AsYaml(char delimiter) => delimiter == '\t' ? "\"\\t\"" : $"\"{delimiter}\"";
+
+    private static (char? Delimiter, int Columns) LikelyDelimiter(string header, char delimiter)
+    {
+        char? best = null;
+        var bestColumns = 1;
+        foreach (var candidate in LikelyDelimiters)
+        {
+            var columns = header.Split(candidate).Count(name => name.Trim().Length > 0);
+            if (candidate != delimiter && columns > bestColumns)
+            {
+                (best, bestColumns) = (candidate, columns);
+            }
+        }
+
+        return (best, bestColumns);
+    }
+
+    private static string Describe(char delimiter) => delimiter switch
+    {
+        '\t' => "tabs",
+        ',' => "commas",
+        ';' => "semicolons",
+        _ => $"'{delimiter}'",
+    };
 }

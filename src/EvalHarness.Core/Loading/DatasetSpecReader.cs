@@ -44,6 +44,12 @@ internal static class DatasetSpecReader
             return null;
         }
 
+        if (relative is not null && Directory.Exists(Path.Combine(directory, relative)))
+        {
+            section.Error("path", $"{DisplayPaths.For(Path.Combine(directory, relative))} is a directory; dataset.path must name the data file itself");
+            return null;
+        }
+
         var format = ResolveFormat(section, formatName, relative, formats);
         if (relative is null || format is null)
         {

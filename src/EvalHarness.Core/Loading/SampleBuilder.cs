@@ -59,13 +59,20 @@ public sealed class SampleBuilder
 
     private string? ReadId(JsonObject fields, int line, int ordinal)
     {
-        if (!fields.TryGetPropertyValue(_fields.Id, out var node) || node is null || (node is JsonValue v && v.GetValueKind() == JsonValueKind.String && v.GetValue<string>().Trim().Length == 0))
+        if (!fields.TryGetPropertyValue(_fields.Id, out var node) || node is null)
         {
             return ordinal.ToString(CultureInfo.InvariantCulture);
         }
 
         if (node is JsonValue value && Scalar(value) is { } text)
         {
+            // Numbering an empty id instead would hide the gap and could collide with a real id such as "3".
+            if (text.Trim().Length == 0)
+            {
+                Error(line, _fields.Id, "is empty; give every sample its own id, or leave the field out everywhere to number samples by position");
+                return null;
+            }
+
             return text.Trim();
         }
 
@@ -226,12 +233,14 @@ public sealed class SampleBuilder
     {
         var metadata = new Dictionary<string, string>(_defaults, StringComparer.Ordinal);
         var mapped = new HashSet<string>(_fields.MappedFields, StringComparer.Ordinal);
+        var own = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (key, value) in fields)
         {
             // An empty CSV cell means "no value", not an empty label.
             if (!mapped.Contains(key) && value is not null && AsText(value) is { } text && !(_fromCsv && text.Length == 0))
             {
                 metadata[key] = text;
+                own.Add(key);
             }
         }
 
@@ -244,6 +253,7 @@ public sealed class SampleBuilder
                     if (value is not null && AsText(value) is { } text)
                     {
                         metadata[key] = text;
+                        own.Add(key);
                     }
                 }
             }
@@ -253,26 +263,16 @@ public sealed class SampleBuilder
             }
         }
 
-        Canonicalise(metadata, MetadataKeys.Perspective, Perspectives.Find, Perspectives.All, line);
-        Canonicalise(metadata, MetadataKeys.Risk, RiskCategories.Find, RiskCategories.All, line);
+        // Values inherited from the suite's metadata were checked once, against suite.yaml; only the record's own are checked here.
+        foreach (var (key, entries) in TaxonomyLookup.Keys)
+        {
+            if (own.Contains(key) && TaxonomyLookup.Canonicalise(metadata, key, entries) is { } problem)
+            {
+                Error(line, key, problem);
+            }
+        }
+
         return metadata;
-    }
-
-    private void Canonicalise(Dictionary<string, string> metadata, string key, Func<string, TaxonomyEntry?> find, IReadOnlyList<TaxonomyEntry> all, int line)
-    {
-        if (!metadata.TryGetValue(key, out var value))
-        {
-            return;
-        }
-
-        if (find(value) is { } entry)
-        {
-            metadata[key] = entry.Id;
-        }
-        else
-        {
-            Error(line, key, $"'{value}' is not known; use one of: {string.Join(", ", all.Select(e => e.Id))}");
-        }
     }
 
     private void Error(int line, string field, string message) => _diagnostics.Error(_file, line, 0, field, message);

@@ -6,6 +6,7 @@ using EvalHarness.Metrics;
 using EvalHarness.Model;
 using EvalHarness.Scoring;
 using EvalHarness.Solvers;
+using EvalHarness.Taxonomy;
 using EvalHarness.Validation;
 
 namespace EvalHarness.Loading;
@@ -153,6 +154,15 @@ public sealed partial class SuiteLoader
                 if (metadata.GetString(key) is { } value)
                 {
                     defaults[key] = value;
+                }
+            }
+
+            // Checked here, once, against this line: every sample inherits the value, so a typo would otherwise be reported against each of them.
+            foreach (var (key, entries) in TaxonomyLookup.Keys)
+            {
+                if (TaxonomyLookup.Canonicalise(defaults, key, entries) is { } problem)
+                {
+                    metadata.Error(key, problem);
                 }
             }
         }

@@ -1,7 +1,17 @@
+using EvalHarness.Configuration;
+using EvalHarness.Model;
+
 namespace EvalHarness.Taxonomy;
 
 internal static class TaxonomyLookup
 {
+    /// <summary>The metadata keys whose values must name an entry of a taxonomy.</summary>
+    public static IReadOnlyList<(string Key, IReadOnlyList<TaxonomyEntry> Entries)> Keys { get; } =
+    [
+        (MetadataKeys.Perspective, Perspectives.All),
+        (MetadataKeys.Risk, RiskCategories.All),
+    ];
+
     public static TaxonomyEntry? Find(IReadOnlyList<TaxonomyEntry> entries, string value)
     {
         var trimmed = value.Trim();
@@ -16,5 +26,26 @@ internal static class TaxonomyLookup
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Replaces the value under <paramref name="key"/> (an id, English or Japanese label) by the entry's id, so
+    /// groups do not split by spelling; returns the problem when the value names no entry.
+    /// </summary>
+    public static string? Canonicalise(Dictionary<string, string> metadata, string key, IReadOnlyList<TaxonomyEntry> entries)
+    {
+        if (!metadata.TryGetValue(key, out var value))
+        {
+            return null;
+        }
+
+        if (Find(entries, value) is { } entry)
+        {
+            metadata[key] = entry.Id;
+            return null;
+        }
+
+        var suggestion = Suggest.Closest(value.Trim(), entries.Select(e => e.Id));
+        return $"'{value}' is not known" + (suggestion is null ? string.Empty : $" (did you mean '{suggestion}'?)") + $"; use one of: {string.Join(", ", entries.Select(e => e.Id))}";
     }
 }

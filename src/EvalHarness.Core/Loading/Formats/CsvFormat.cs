@@ -24,5 +24,5 @@ public sealed class CsvFormat : IDatasetFormat
     public string? SourceIdField => null;
 
     public IReadOnlyList<RawRecord> Read(DatasetSource source, DiagnosticBag diagnostics) =>
-        CsvDatasetReader.Read(source.Text, source.DisplayPath, source.Delimiter, diagnostics);
+        CsvDatasetReader.Read(source.Text, source.DisplayPath, source.Delimiter, diagnostics, likely => $"set dataset.delimiter: {CsvDatasetReader.AsYaml(likely)}");
 }

@@ -24,5 +24,6 @@ public sealed class TsvFormat : IDatasetFormat
     public string? SourceIdField => null;
 
     public IReadOnlyList<RawRecord> Read(DatasetSource source, DiagnosticBag diagnostics) =>
-        CsvDatasetReader.Read(source.Text, source.DisplayPath, '\t', diagnostics);
+        CsvDatasetReader.Read(source.Text, source.DisplayPath, '\t', diagnostics, likely =>
+            "the tsv format always reads tabs; set dataset.format: csv" + (likely == ',' ? string.Empty : $" and dataset.delimiter: {CsvDatasetReader.AsYaml(likely)}"));
 }
