@@ -21,8 +21,8 @@ public static class ChromiumPdf
     /// </summary>
     public static readonly IReadOnlyList<string> OfflineFlags =
     [
-        // Current Chromium spells it ^NOTFOUND. With the older ~NOTFOUND the name reaches the resolver,
-        // which first probes IPv6 reachability with a UDP socket to a public address (2001:4860:4860::8888).
+        // Current Chromium spells it ^NOTFOUND; the older ~NOTFOUND is now just a bad host name that reaches
+        // the resolver, which first probes IPv6 reachability with a UDP socket to 2001:4860:4860::8888.
         "--host-resolver-rules=MAP * ^NOTFOUND",
         "--no-proxy-server", "--disable-background-networking", "--disable-component-update", "--disable-sync",
         "--disable-default-apps", "--disable-extensions", "--disable-component-extensions-with-background-pages",
