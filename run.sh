@@ -25,7 +25,7 @@ BUILD_STAMP="$ROOT/.build/stamp"
 # mecab-ipadic (EUC-JP) and mecab-jumandic-utf8: only the tests that check the clear errors for a wrong dictionary.
 # chromium, chromium-driver and fonts-noto-cjk: the browser tests, --pdf and Japanese in reports.
 APT_PACKAGES=(ca-certificates mecab libmecab2 mecab-ipadic-utf8 chromium chromium-driver fonts-noto-cjk)
-TEST_APT_PACKAGES=(mecab-ipadic mecab-jumandic-utf8)
+TEST_APT_PACKAGES=(mecab-ipadic mecab-jumandic-utf8 strace)
 
 say() { printf '%s\n' "$*" >&2; }
 

@@ -5,7 +5,8 @@ namespace EvalHarness.Providers.Caching;
 /// <summary>
 /// The response cache as a run uses it: the cache only ever saves requests, so a cache that cannot be
 /// opened, read or written costs the cache and never the evaluation. The first failure is reported once
-/// and the rest of the run goes to the endpoint.
+/// and the rest of the run goes to the endpoint. A read-only cache is used for the answers it holds and
+/// stores nothing, which is said once when it is opened.
 /// </summary>
 public sealed class FailSoftResponseCache : IResponseCache
 {
@@ -24,7 +25,14 @@ public sealed class FailSoftResponseCache : IResponseCache
     {
         try
         {
-            return new FailSoftResponseCache(SqliteResponseCache.Open(directory, busyTimeout), warn);
+            var cache = SqliteResponseCache.Open(directory, busyTimeout);
+            if (cache.ReadOnly)
+            {
+                warn($"response cache {cache.Path} is read-only: answers already in it are used, new answers are not stored. " +
+                    "Pass --cache-dir DIR to use a cache this user can write.");
+            }
+
+            return new FailSoftResponseCache(cache, warn);
         }
         catch (Exception ex) when (CacheFailure.Is(ex))
         {
@@ -56,7 +64,7 @@ public sealed class FailSoftResponseCache : IResponseCache
 
     public void Put(string key, string target, CachedResponse response)
     {
-        if (Disabled)
+        if (Disabled || _inner.ReadOnly)
         {
             return;
         }

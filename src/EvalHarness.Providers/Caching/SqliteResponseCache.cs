@@ -6,7 +6,9 @@ namespace EvalHarness.Providers.Caching;
 
 /// <summary>
 /// The response cache in one SQLite file (WAL mode). One connection serves the whole process under a
-/// lock: a lookup or an insert takes microseconds, far less than the requests it saves.
+/// lock: a lookup or an insert takes microseconds, far less than the requests it saves. A file that
+/// cannot be written (a shared cache handed out read-only) is opened read-only: its answers are served
+/// and nothing, not even the journal mode, is written to it.
 /// </summary>
 public sealed class SqliteResponseCache : IResponseCache
 {
@@ -27,20 +29,28 @@ public sealed class SqliteResponseCache : IResponseCache
         CREATE INDEX IF NOT EXISTS responses_created ON responses(created);
         """;
 
+    // SQLite's result codes for a file it may only read, and for one it cannot open as asked.
+    private const int SqliteReadOnly = 8;
+    private const int SqliteCannotOpen = 14;
+
     private readonly SqliteConnection _connection;
     private readonly SqliteCommand _find;
     private readonly SqliteCommand _put;
     private readonly Lock _lock = new();
 
-    private SqliteResponseCache(string path, SqliteConnection connection)
+    private SqliteResponseCache(string path, SqliteConnection connection, bool readOnly)
     {
         Path = path;
+        ReadOnly = readOnly;
         _connection = connection;
         _find = Command("SELECT text, finish_reason, model, input_tokens, output_tokens, total_tokens, created FROM responses WHERE key = $key AND created >= $since");
         _put = Command("INSERT OR REPLACE INTO responses (key, target, created, text, finish_reason, model, input_tokens, output_tokens, total_tokens) VALUES ($key, $target, $created, $text, $finish, $model, $in, $out, $total)");
     }
 
     public string Path { get; }
+
+    /// <summary>True when the file was opened read-only: <see cref="Find"/> works, <see cref="Put"/> and <see cref="Clear"/> throw.</summary>
+    public bool ReadOnly { get; }
 
     /// <summary>
     /// How long a statement waits for another process that holds the file. Writers hold it for
@@ -49,32 +59,49 @@ public sealed class SqliteResponseCache : IResponseCache
     public static readonly TimeSpan DefaultBusyTimeout = TimeSpan.FromSeconds(3);
 
     /// <summary>
-    /// Opens (creating if needed) the cache in <paramref name="directory"/>. Throws what
-    /// <see cref="CacheFailure.Is"/> recognises when the file is not a database, locked or unwritable.
+    /// Opens (creating if needed) the cache in <paramref name="directory"/>, read-only when the file cannot
+    /// be written. Throws what <see cref="CacheFailure.Is"/> recognises when the file is not a database,
+    /// locked or cannot be opened at all.
     /// </summary>
     public static SqliteResponseCache Open(string directory, TimeSpan? busyTimeout = null)
     {
         System.IO.Directory.CreateDirectory(directory);
         var path = System.IO.Path.Combine(directory, CacheLocation.FileName);
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder
+        var timeout = Math.Max(1, (int)Math.Ceiling((busyTimeout ?? DefaultBusyTimeout).TotalSeconds));
+
+        // Asked of the permission bits rather than tried, since root may write a file whose owner made it
+        // read-only; a file the system refuses to write shows up as the read-write open failing.
+        if (File.Exists(path) && File.GetAttributes(path).HasFlag(FileAttributes.ReadOnly))
         {
-            DataSource = path,
-            Pooling = false,
-            DefaultTimeout = Math.Max(1, (int)Math.Ceiling((busyTimeout ?? DefaultBusyTimeout).TotalSeconds)),
-        }.ToString());
+            return OpenReadOnly(path, timeout);
+        }
+
+        var connection = new SqliteConnection(ConnectionString(path, timeout, SqliteOpenMode.ReadWriteCreate));
         try
         {
             connection.Open();
-            using var schema = connection.CreateCommand();
-            schema.CommandText = Schema;
-            schema.ExecuteNonQuery();
-            return new SqliteResponseCache(path, connection);
+
+            // SQLite quietly opens a file it may not write read-only instead of failing.
+            if (SQLitePCL.raw.sqlite3_db_readonly(connection.Handle, "main") != 1)
+            {
+                using var schema = connection.CreateCommand();
+                schema.CommandText = Schema;
+                schema.ExecuteNonQuery();
+                return new SqliteResponseCache(path, connection, readOnly: false);
+            }
+        }
+        catch (SqliteException ex) when ((ex.SqliteErrorCode is SqliteReadOnly or SqliteCannotOpen) && File.Exists(path))
+        {
+            // Tried again read-only below.
         }
         catch
         {
             connection.Dispose();
             throw;
         }
+
+        connection.Dispose();
+        return OpenReadOnly(path, timeout);
     }
 
     public CachedResponse? Find(string key, DateTimeOffset notBefore)
@@ -183,6 +210,29 @@ public sealed class SqliteResponseCache : IResponseCache
             _connection.Dispose();
         }
     }
+
+    private static SqliteResponseCache OpenReadOnly(string path, int timeoutSeconds)
+    {
+        var connection = new SqliteConnection(ConnectionString(path, timeoutSeconds, SqliteOpenMode.ReadOnly));
+        try
+        {
+            connection.Open();
+            return new SqliteResponseCache(path, connection, readOnly: true);
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    private static string ConnectionString(string path, int timeoutSeconds, SqliteOpenMode mode) => new SqliteConnectionStringBuilder
+    {
+        DataSource = path,
+        Mode = mode,
+        Pooling = false,
+        DefaultTimeout = timeoutSeconds,
+    }.ToString();
 
     private SqliteCommand Command(string sql)
     {

@@ -4,22 +4,39 @@ namespace EvalHarness.Reporting.Pdf;
 
 /// <summary>
 /// Prints the HTML report to PDF with a locally installed Chromium in headless mode. Evaluators run
-/// this in closed networks, so the browser is started with every background service, proxy lookup
-/// and first-run task off and a throw-away profile: printing makes no network connection, and the
+/// this in closed networks, so the browser makes no DNS query and opens no connection beyond this
+/// machine: every host name resolves to "not found" inside Chromium, its background services are off,
+/// it gets a throw-away profile and configuration directory and no proxy or Google API key, and the
 /// page itself can load nothing (its Content-Security-Policy is <c>default-src 'none'</c>).
 /// </summary>
 public static class ChromiumPdf
 {
     public const string BrowserVariable = "EVALH_CHROMIUM";
 
+    /// <summary>
+    /// What keeps Chromium off the network, in the order passed; the browser tests start their Chromium
+    /// with the same flags. The host-resolver rule is the guarantee: Chromium still tries sign-in
+    /// (accounts.google.com) and an on-demand component check whatever the flags say, and the rule ends
+    /// those inside the browser, before any DNS query or socket. The rest switch off what they can.
+    /// </summary>
+    public static readonly IReadOnlyList<string> OfflineFlags =
+    [
+        // Current Chromium spells it ^NOTFOUND; the older ~NOTFOUND is now just a bad host name that reaches
+        // the resolver, which first probes IPv6 reachability with a UDP socket to 2001:4860:4860::8888.
+        "--host-resolver-rules=MAP * ^NOTFOUND",
+        "--no-proxy-server", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--disable-default-apps", "--disable-extensions", "--disable-component-extensions-with-background-pages",
+        "--disable-breakpad", "--disable-crash-reporter", "--disable-domain-reliability", "--no-pings",
+        "--disable-client-side-phishing-detection", "--safebrowsing-disable-auto-update",
+        "--disable-features=Translate,MediaRouter,OptimizationHints,AutofillServerCommunication,NetworkTimeServiceQuerying",
+        "--no-first-run", "--no-default-browser-check", "--metrics-recording-only",
+    ];
+
     /// <summary>Command-line flags before the profile, output and page, in the order they are passed.</summary>
     public static readonly IReadOnlyList<string> Flags =
     [
         "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--disable-default-apps", "--disable-extensions", "--disable-breakpad", "--disable-domain-reliability",
-        "--disable-client-side-phishing-detection", "--disable-features=Translate,MediaRouter,OptimizationHints,AutofillServerCommunication",
-        "--no-first-run", "--no-default-browser-check", "--no-proxy-server", "--metrics-recording-only",
+        .. OfflineFlags,
         "--no-pdf-header-footer", "--run-all-compositor-stages-before-draw", "--virtual-time-budget=15000",
     ];
 
@@ -27,15 +44,23 @@ public static class ChromiumPdf
 
     // Belt and braces: --no-proxy-server already makes Chromium ignore them, and without them in its
     // environment no helper process it starts can pick up a proxy (or a PAC URL to fetch) either.
-    private static readonly string[] ProxyVariables = ["http_proxy", "https_proxy", "all_proxy", "no_proxy", "HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY", "auto_proxy"];
+    // The Google API keys (Debian's launcher exports its own) are what Google's services sign in with.
+    private static readonly string[] RemovedVariables =
+    [
+        "http_proxy", "https_proxy", "all_proxy", "no_proxy", "HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY", "auto_proxy",
+        "GOOGLE_API_KEY", "GOOGLE_DEFAULT_CLIENT_ID", "GOOGLE_DEFAULT_CLIENT_SECRET",
+    ];
 
-    /// <summary>The browser to use: EVALH_CHROMIUM, else the first of chromium, chromium-browser, google-chrome on PATH.</summary>
+    /// <summary>
+    /// The browser to use: EVALH_CHROMIUM, else the first of chromium, chromium-browser, google-chrome on
+    /// PATH; a launcher script is replaced by the binary it starts (<see cref="Unwrapped"/>).
+    /// </summary>
     public static string? Find(Func<string, string?> environment)
     {
         ArgumentNullException.ThrowIfNull(environment);
         if (environment(BrowserVariable) is { Length: > 0 } configured)
         {
-            return File.Exists(configured) ? configured : null;
+            return File.Exists(configured) ? Unwrapped(configured) : null;
         }
 
         var path = environment("PATH") ?? string.Empty;
@@ -46,7 +71,7 @@ public static class ChromiumPdf
                 var candidate = Path.Combine(directory, name);
                 if (File.Exists(candidate))
                 {
-                    return candidate;
+                    return Unwrapped(candidate);
                 }
             }
         }
@@ -67,7 +92,10 @@ public static class ChromiumPdf
     /// <summary>Prints <paramref name="htmlPath"/> to <paramref name="pdfPath"/>; returns null on success, else what went wrong.</summary>
     public static async Task<string?> PrintAsync(string browser, string htmlPath, string pdfPath, TimeSpan timeout)
     {
-        var profile = Directory.CreateTempSubdirectory("evalh-pdf-");
+        // The profile and Chromium's configuration home (where it keeps crash-report settings whatever the
+        // profile) live in one throw-away directory, so nothing is read from or left in the user's home.
+        var work = Directory.CreateTempSubdirectory("evalh-pdf-");
+        var profile = work.CreateSubdirectory("profile");
 
         // Printed beside the target and moved into place only when complete, so a browser that dies or
         // times out mid-print leaves no truncated report.pdf, and an earlier good one stays untouched.
@@ -80,10 +108,12 @@ public static class ChromiumPdf
                 RedirectStandardError = true,
                 UseShellExecute = false,
             };
-            foreach (var name in ProxyVariables)
+            foreach (var name in RemovedVariables)
             {
                 info.Environment.Remove(name);
             }
+
+            info.Environment["CHROME_CONFIG_HOME"] = work.CreateSubdirectory("config").FullName;
 
             foreach (var argument in Flags.Concat(
             [
@@ -121,21 +151,62 @@ public static class ChromiumPdf
         finally
         {
             File.Delete(partial);
-            DeleteProfile(profile);
+            DeleteWorkDirectory(work);
         }
     }
 
-    private static void DeleteProfile(DirectoryInfo profile)
+    /// <summary>
+    /// Debian's /usr/bin/chromium (like Fedora's chromium-browser) is a shell script that first sources
+    /// /etc/chromium.d, which exports Google API keys and puts flags (remote extensions on) ahead of ours.
+    /// The binary such a script starts, NAME in lib/NAME or lib64/NAME beside its bin directory, is
+    /// started directly instead; a script with no binary there, or anything else, is used as given.
+    /// </summary>
+    private static string Unwrapped(string path)
+    {
+        var target = File.ResolveLinkTarget(path, returnFinalTarget: true)?.FullName ?? Path.GetFullPath(path);
+        if (!IsScript(target) || Path.GetDirectoryName(Path.GetDirectoryName(target)) is not { } prefix)
+        {
+            return path;
+        }
+
+        var name = Path.GetFileName(target);
+        foreach (var lib in new[] { "lib", "lib64" })
+        {
+            var binary = Path.Combine(prefix, lib, name, name);
+            if (File.Exists(binary))
+            {
+                return binary;
+            }
+        }
+
+        return path;
+    }
+
+    private static bool IsScript(string path)
+    {
+        try
+        {
+            using var file = File.OpenRead(path);
+            Span<byte> start = stackalloc byte[2];
+            return file.ReadAtLeast(start, 2, throwOnEndOfStream: false) == 2 && start[0] == '#' && start[1] == '!';
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
+    private static void DeleteWorkDirectory(DirectoryInfo work)
     {
         // A helper process that outlives the browser by a moment can still be writing its last file.
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                profile.Refresh();
-                if (profile.Exists)
+                work.Refresh();
+                if (work.Exists)
                 {
-                    profile.Delete(recursive: true);
+                    work.Delete(recursive: true);
                 }
 
                 return;

@@ -37,7 +37,7 @@ public sealed class PatternScorer : IScorer
         }
         catch (RegexMatchTimeoutException)
         {
-            return Task.FromResult(Score.Failed($"the pattern took longer than {MatchTimeout.TotalSeconds:0} s on this output"));
+            return Task.FromResult(Score.Failed($"the pattern timed out after {_regex.MatchTimeout.TotalSeconds:0} s on this output"));
         }
 
         if (!match.Success)

@@ -7,6 +7,9 @@ internal static class RepoPaths
 
     public static string Suites => Path.Combine(Root, "suites");
 
+    /// <summary>The CLI as built in its own project, in the tests' configuration, for running it as a process of its own.</summary>
+    public static string CliDll => Path.Combine(Root, "src", "EvalHarness.Cli", "bin", new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name, "net10.0", "evalh.dll");
+
     private static string FindRoot()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);

@@ -25,12 +25,13 @@ internal sealed class ReportPage : IDisposable
 
     public string Status => Driver.FindElement(By.Id("p-status")).Text;
 
-    public static ReportPage Start(int width = 1280, int height = 1600)
+    /// <param name="trace">When given, the browser runs under strace writing this file (<see cref="NetworkTrace"/>).</param>
+    public static ReportPage Start(int width = 1280, int height = 1600, string? trace = null)
     {
         var profile = new TempDirectory();
         try
         {
-            return new ReportPage(profile, Browser.Start(profile.Combine("profile"), width, height));
+            return new ReportPage(profile, Browser.Start(profile.Combine("profile"), width, height, trace));
         }
         catch
         {

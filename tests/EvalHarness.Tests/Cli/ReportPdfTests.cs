@@ -14,14 +14,16 @@ public sealed class ReportPdfTests
 {
     private static readonly string[] NetworkFlags =
     [
-        "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--no-first-run", "--no-proxy-server", "--disable-extensions", "--disable-default-apps",
+        "--headless", "--no-sandbox", "--disable-gpu", "--host-resolver-rules=MAP * ^NOTFOUND", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run", "--no-proxy-server", "--disable-extensions", "--disable-default-apps",
     ];
+
+    private static readonly string[] GoogleKeys = ["GOOGLE_API_KEY", "GOOGLE_DEFAULT_CLIENT_ID", "GOOGLE_DEFAULT_CLIENT_SECRET"];
 
     private static readonly string[] OtherFormats = ["results.json", "report.html", "report.md", "samples.csv", "report.json"];
 
     [Test]
-    public async Task The_browser_is_started_headless_with_no_network_services_no_proxy_and_a_fresh_profile_deleted_afterwards()
+    public async Task The_browser_is_started_headless_resolving_no_host_with_no_proxy_no_google_keys_and_a_fresh_profile_deleted_afterwards()
     {
         using var dir = new TempDirectory();
         var run = await DemoRunAsync(dir);
@@ -33,22 +35,60 @@ public sealed class ReportPdfTests
             ["http_proxy"] = "http://127.0.0.1:9",
             ["HTTPS_PROXY"] = "http://127.0.0.1:9",
             ["all_proxy"] = "socks5://127.0.0.1:9",
+            ["GOOGLE_API_KEY"] = "AIza-test-key",
+            ["GOOGLE_DEFAULT_CLIENT_ID"] = "client.apps.googleusercontent.com",
+            ["GOOGLE_DEFAULT_CLIENT_SECRET"] = "client-secret",
         });
         var code = await child.WaitAsync(TimeSpan.FromMinutes(2));
 
         Assert.That(code, Is.EqualTo(ExitCodes.Ok), child.Output + child.Error);
         var args = File.ReadAllLines(dir.Combine("browser", "calls.args"));
         Assert.That(args, Is.SupersetOf(NetworkFlags));
+        Assert.That(args.Where(a => a.StartsWith("--host-resolver-rules", StringComparison.Ordinal)), Is.EqualTo(new[] { "--host-resolver-rules=MAP * ^NOTFOUND" }),
+            "every host name fails inside the browser, with no exception");
         Assert.That(args, Has.None.StartWith("--proxy-server").And.None.StartWith("--proxy-pac-url").And.None.StartWith("--remote-debugging"));
         Assert.That(args[^1], Is.EqualTo(new Uri(Path.Combine(run, "report.html")).AbsoluteUri), "the page is the report on disk, nothing remote");
         var profile = args.Single(a => a.StartsWith("--user-data-dir=", StringComparison.Ordinal))["--user-data-dir=".Length..];
         Assert.That(profile, Does.StartWith(Path.GetTempPath()).And.Contain("evalh-pdf-"), "a profile of its own, never the user's");
         Assert.That(File.ReadAllText(dir.Combine("browser", "calls.profile")).Trim(), Is.EqualTo("empty"), "the profile existed and was fresh while printing");
         Assert.That(Directory.Exists(profile), Is.False, "the profile is deleted afterwards");
-        Assert.That(File.ReadAllLines(dir.Combine("browser", "calls.env")), Has.None.Match("(?i)^(http|https|all|no)_proxy="), "no proxy reaches the browser");
+        var env = File.ReadAllLines(dir.Combine("browser", "calls.env"));
+        Assert.That(env, Has.None.Match("(?i)^(http|https|all|no)_proxy="), "no proxy reaches the browser");
+        Assert.That(env, Has.None.Match("^(" + string.Join('|', GoogleKeys) + ")="), "no Google API key reaches the browser");
+        var configHome = env.Single(e => e.StartsWith("CHROME_CONFIG_HOME=", StringComparison.Ordinal))["CHROME_CONFIG_HOME=".Length..];
+        Assert.That(configHome, Does.StartWith(Path.GetTempPath()).And.Contain("evalh-pdf-"), "crash-report settings and the like go to the throw-away directory, not ~/.config");
+        Assert.That(Directory.Exists(configHome), Is.False, "and are deleted afterwards");
         Assert.That(File.ReadAllText(Path.Combine(run, "report.pdf")), Does.StartWith("%PDF-"));
         Assert.That(Directory.GetFiles(run, "*.partial"), Is.Empty);
         Assert.That(child.Output, Does.Contain("pdf: "));
+    }
+
+    [TestCase("path")]
+    [TestCase("variable")]
+    public async Task A_launcher_script_such_as_debians_usr_bin_chromium_is_bypassed_for_the_browser_it_starts(string how)
+    {
+        using var dir = new TempDirectory();
+        var run = await DemoRunAsync(dir);
+        var browser = FakeBrowser(dir, Path.Combine("usr", "lib", "chromium", "chromium"));
+
+        // Like Debian's launcher: reads system-wide settings (here it only leaves a mark), then starts the binary.
+        var launcher = Executable(dir.File(Path.Combine("usr", "bin", "chromium"), """
+            #!/bin/sh
+            here="$(dirname "$0")"
+            echo ran > "$here/launcher-ran"
+            exec "$here/../lib/chromium/chromium" "$@"
+            """.ReplaceLineEndings("\n")));
+        var variables = how == "path"
+            ? new Dictionary<string, string> { ["PATH"] = Path.GetDirectoryName(launcher) + Path.PathSeparator + Environment.GetEnvironmentVariable("PATH") }
+            : new Dictionary<string, string> { [ChromiumPdf.BrowserVariable] = launcher };
+
+        var report = await CliRun.InvokeAsync(["report", run, "--pdf"], variables);
+
+        Assert.That(report.ExitCode, Is.EqualTo(ExitCodes.Ok), report.All);
+        Assert.That(File.Exists(dir.Combine("usr", "lib", "chromium", "calls.args")), Is.True, "the browser printed");
+        Assert.That(File.Exists(dir.Combine("usr", "bin", "launcher-ran")), Is.False, "the launcher script never ran");
+        Assert.That(ChromiumPdf.Find(name => variables.GetValueOrDefault(name)), Is.EqualTo(browser));
+        Assert.That(File.ReadAllText(Path.Combine(run, "report.pdf")), Does.StartWith("%PDF-"));
     }
 
     [TestCase("variable")]
@@ -111,9 +151,7 @@ public sealed class ReportPdfTests
     }
 
     /// <summary>A stand-in for Chromium: records its arguments, environment and profile, then writes a PDF stub (or fails when told to).</summary>
-    private static string FakeBrowser(TempDirectory dir)
-    {
-        var path = dir.File("browser/chromium", """
+    private static string FakeBrowser(TempDirectory dir, string at = "browser/chromium") => Executable(dir.File(at, """
             #!/bin/sh
             here="$(dirname "$0")"
             for a in "$@"; do printf '%s\n' "$a"; done > "$here/calls.args"
@@ -134,7 +172,10 @@ public sealed class ReportPdfTests
               exit 7
             fi
             printf '%%PDF-1.4\n%% stand-in\n%%%%EOF\n' > "$out"
-            """.ReplaceLineEndings("\n"));
+            """.ReplaceLineEndings("\n")));
+
+    private static string Executable(string path)
+    {
         if (OperatingSystem.IsWindows())
         {
             Assert.Ignore("the stand-in browser is a POSIX shell script");

@@ -199,4 +199,82 @@ public sealed class CacheFailureTests
         Assert.That(run.All, Does.Not.Contain("   at ").And.Not.Contain("Exception"));
         Assert.That(File.ReadAllText(file), Is.EqualTo(new string('x', 4096)), "the file is not touched");
     }
+
+    [TestCase("permission bits")]
+    [TestCase("immutable")]
+    public async Task A_cache_file_that_cannot_be_written_serves_its_answers_stores_nothing_and_says_so_once(string how)
+    {
+        using var dir = new TempDirectory();
+        var cacheDir = dir.Combine("cache");
+        var file = Path.Combine(cacheDir, CacheLocation.FileName);
+        await using var server = await FakeOpenAiServer.StartAsync(r => FakeReply.Answer(Runs.Correct(r)));
+        var filled = await RunCachedAsync(server, dir, cacheDir, 4, "first");
+        Assert.That(filled.ExitCode, Is.EqualTo(ExitCodes.Ok), filled.All);
+        if (how == "permission bits")
+        {
+            // Root may still write such a file, so the owner's "read-only" has to be asked of the bits.
+            MakeReadOnly(file);
+        }
+        else if (!Chattr("+i", file))
+        {
+            Assert.Ignore("this file system or user cannot make a file immutable (chattr +i), so a file whose permission bits allow writing but which the system refuses to write cannot be staged here");
+        }
+
+        try
+        {
+            var before = File.ReadAllBytes(file);
+            var requests = server.Requests.Count;
+
+            var run = await RunCachedAsync(server, dir, cacheDir, 6, "second");
+
+            Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Ok), run.All);
+            Assert.That(server.Requests.Count - requests, Is.EqualTo(2), "only the two answers the cache lacks were asked for");
+            var log = EvalHarness.Logs.RunLogReader.Read(dir.Combine("second", "log.jsonl"));
+            Assert.That(log.Samples.Where(s => s.Cached).Select(s => s.Id), Is.EquivalentTo(new[] { "q0001", "q0002", "q0003", "q0004" }));
+            var notices = run.Error.Split('\n').Where(l => l.Contains("response cache", StringComparison.Ordinal)).ToList();
+            Assert.That(notices, Has.Count.EqualTo(1), run.All);
+            Assert.That(notices[0], Does.Contain(file).And.Contain("is read-only").And.Contain("not stored").And.Not.Contain("cannot be used"));
+            Assert.That(File.ReadAllBytes(file), Is.EqualTo(before), "nothing was written to the file, not even its journal mode");
+            using var cache = SqliteResponseCache.Open(cacheDir);
+            Assert.That((cache.ReadOnly, cache.Statistics().Entries), Is.EqualTo((true, 4L)));
+        }
+        finally
+        {
+            if (how == "immutable")
+            {
+                Chattr("-i", file);
+            }
+        }
+    }
+
+    private static void MakeReadOnly(string file)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            File.SetAttributes(file, FileAttributes.ReadOnly);
+        }
+        else
+        {
+            File.SetUnixFileMode(file, UnixFileMode.UserRead | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
+        }
+    }
+
+    private static async Task<CliRun> RunCachedAsync(FakeOpenAiServer server, TempDirectory dir, string cacheDir, int samples, string output) =>
+        await CliRun.InvokeAsync(
+            ["run", SuiteFiles.Arithmetic(dir, samples), "--model", "openai/fake", "--base-url", server.BaseUrl.ToString(), "--out", dir.Combine(output), "--cache-dir", cacheDir],
+            new Dictionary<string, string> { ["OPENAI_API_KEY"] = Runs.Key });
+
+    private static bool Chattr(string change, string file)
+    {
+        try
+        {
+            using var chattr = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("chattr", [change, file]) { RedirectStandardError = true })!;
+            chattr.WaitForExit();
+            return chattr.ExitCode == 0;
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            return false;
+        }
+    }
 }

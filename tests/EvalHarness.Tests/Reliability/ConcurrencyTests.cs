@@ -89,8 +89,13 @@ public sealed class ConcurrencyTests
 
         Assert.That(controller.Limit, Is.EqualTo(1));
         Assert.That(seen, Is.EqualTo(new[] { 2, 1 }));
-        using var slot = await controller.AcquireAsync(CancellationToken.None);
-        Assert.That(slot, Is.Not.Null);
+
+        // At the floor one request still runs (a limit of 0 would never grant this slot), and only one.
+        var only = await controller.AcquireAsync(CancellationToken.None).AsTask().WaitAsync(TimeSpan.FromSeconds(5));
+        var next = controller.AcquireAsync(CancellationToken.None).AsTask();
+        Assert.That(next.IsCompleted, Is.False, "a second request waits for the first");
+        only.Dispose();
+        (await next.WaitAsync(TimeSpan.FromSeconds(5))).Dispose();
     }
 
     [Test]

@@ -98,6 +98,11 @@ internal sealed class FakeOpenAiServer : IAsyncDisposable
                 await Task.Delay(reply.Delay, aborted);
             }
 
+            if (reply.Until is { } until)
+            {
+                await until.WaitAsync(aborted);
+            }
+
             switch (reply.Fault)
             {
                 case FakeFault.Reset:

@@ -16,6 +16,9 @@ internal sealed record FakeReply
     /// <summary>Wait before doing anything.</summary>
     public TimeSpan Delay { get; init; }
 
+    /// <summary>Also wait for this before doing anything: the test holds the request in flight and lets it go when it chooses.</summary>
+    public Task? Until { get; init; }
+
     /// <summary>For <see cref="FakeFault.Drip"/>: the pause between chunks of the body.</summary>
     public TimeSpan DripInterval { get; init; }
 
