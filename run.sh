@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # EvalHarness: one entry point for users and CI.
 #
-#   ./run.sh              set up what is missing, build, run the bundled suites
+#   ./run.sh              set up what is missing, build the CLI, run the bundled suites
 #                         (against EVAL_MODEL if set, otherwise the demo recordings)
-#   ./run.sh test         set up, build, run every test project, print "N passed, N failed"
-#   ./run.sh bench [...]  set up, build, run the benchmarks (arguments go to BenchmarkDotNet)
-#   ./run.sh <args...>    build if needed and run the evalh CLI with these arguments
+#   ./run.sh test         set up, build everything, run every test project, print
+#                         "N passed, N failed" (", N skipped" when tests were skipped)
+#   ./run.sh bench [...]  set up, build everything, run the benchmarks (arguments go to BenchmarkDotNet)
+#   ./run.sh install      install evalh as a .NET global tool from a package built here (offline)
+#   ./run.sh <args...>    build the CLI if needed and run it with these arguments
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -17,8 +19,13 @@ export DOTNET_CLI_WORKLOAD_UPDATE_NOTIFY_DISABLE=1 DOTNET_GENERATE_ASPNET_CERTIF
 export NUGET_XMLDOC_MODE=skip
 
 CONFIG=Release
+CLI_PROJECT=src/EvalHarness.Cli/EvalHarness.Cli.csproj
 CLI_DLL="$ROOT/src/EvalHarness.Cli/bin/$CONFIG/net10.0/evalh.dll"
-BUILD_STAMP="$ROOT/.build/stamp"
+# One stamp per build: a CLI-only build says nothing about the tests and benchmarks being up to date.
+CLI_STAMP="$ROOT/.build/stamp-cli"
+ALL_STAMP="$ROOT/.build/stamp-all"
+PACKAGE_DIR="$ROOT/.build/nupkg"
+TOOL_PACKAGE=EvalHarness.Cli
 
 # Debian packages the harness needs at run time or in tests.
 # mecab, libmecab2, mecab-ipadic-utf8: Japanese tokenisation (BLEU-ja, ROUGE-ja, register checks).
@@ -60,30 +67,78 @@ ensure_dotnet() {
 }
 
 # Rebuild only when something the build reads (sources, projects, embedded resources such as templates,
-# scripts and string tables) is newer than the last successful build.
+# scripts and string tables) is newer than the last successful build of the same scope.
 needs_build() {
-  [ -f "$BUILD_STAMP" ] && [ -f "$CLI_DLL" ] || return 0
-  [ -n "$(find src tests Directory.Build.props Directory.Build.targets Directory.Packages.props EvalHarness.sln \
-      -newer "$BUILD_STAMP" -type f -not -path '*/bin/*' -not -path '*/obj/*' -not -path '*/TestResults/*' \
+  local stamp="$1"; shift
+  [ -f "$stamp" ] && [ -f "$CLI_DLL" ] || return 0
+  [ -n "$(find "$@" Directory.Build.props Directory.Build.targets Directory.Packages.props \
+      -newer "$stamp" -type f -not -path '*/bin/*' -not -path '*/obj/*' -not -path '*/TestResults/*' \
       -print -quit 2>/dev/null)" ]
 }
 
-build() {
-  if needs_build; then
-    say "run.sh: building ($CONFIG)"
-    dotnet build EvalHarness.sln -c "$CONFIG" -nologo -clp:ErrorsOnly -v:quiet >&2
-    mkdir -p "$(dirname "$BUILD_STAMP")"
-    touch "$BUILD_STAMP"
-  fi
+# Minimal verbosity prints each project as it is built (and a live view on a terminal), so a first
+# build is never minutes of silence. The stamps are dated from the start, so a file edited during the
+# build still counts as newer than it.
+compile() {
+  local what="$1" project="$2" stamp; shift 2
+  mkdir -p "$ROOT/.build"
+  touch "$ROOT/.build/stamp-next"
+  say "run.sh: building $what ($CONFIG); each project is listed when done"
+  local started=$SECONDS
+  dotnet build "$project" -c "$CONFIG" -nologo -v:minimal >&2
+  say "run.sh: built $what in $((SECONDS - started)) s"
+  for stamp in "$@"; do cp -p "$ROOT/.build/stamp-next" "$stamp"; done
+  rm -f "$ROOT/.build/stamp-next"
+}
+
+# The main job and the CLI need only the CLI and the libraries it references: a fraction of the solution.
+build_cli() {
+  needs_build "$CLI_STAMP" src || return 0
+  compile "the CLI" "$CLI_PROJECT" "$CLI_STAMP"
+}
+
+# Tests and benchmarks need the whole solution; that build includes the CLI, so both stamps are current.
+build_all() {
+  needs_build "$ALL_STAMP" src tests EvalHarness.sln || return 0
+  compile "the solution with tests and benchmarks" EvalHarness.sln "$ALL_STAMP" "$CLI_STAMP"
 }
 
 setup() {
+  local scope="$1"; shift
   ensure_apt "${APT_PACKAGES[@]}" "$@"
   ensure_dotnet
-  build
+  "build_$scope"
 }
 
 evalh() { dotnet "$CLI_DLL" "$@"; }
+
+# Packs the CLI as a .NET tool and installs it from that folder alone, so nothing is fetched. Each pack
+# gets its own version: the same version twice would be served from NuGet's cache, the old build.
+install_tool() {
+  local version tools="${DOTNET_CLI_HOME:-$HOME}/.dotnet/tools"
+  version="$(sed -n 's:.*<Version>\(.*\)</Version>.*:\1:p' Directory.Build.props | head -1)-local.$(date -u +%Y%m%d%H%M%S)"
+  rm -rf "$PACKAGE_DIR"
+  say "run.sh: packing $TOOL_PACKAGE $version into ${PACKAGE_DIR#"$ROOT"/}"
+  dotnet pack "$CLI_PROJECT" -c "$CONFIG" -nologo -v:minimal -o "$PACKAGE_DIR" -p:PackageVersion="$version" >&2
+  cat > "$PACKAGE_DIR/nuget.config" <<'CONFIG'
+<?xml version="1.0" encoding="utf-8"?>
+<configuration>
+  <packageSources>
+    <clear />
+    <add key="evalharness-local" value="." />
+  </packageSources>
+</configuration>
+CONFIG
+  local verb=install
+  dotnet tool list --global | grep -qi "^$TOOL_PACKAGE " && verb=update
+  dotnet tool "$verb" --global "$TOOL_PACKAGE" --version "$version" --configfile "$PACKAGE_DIR/nuget.config" >&2
+  say "run.sh: evalh $version is installed in $tools"
+  case ":$PATH:" in
+    *":$tools:"*) say "run.sh: try it: evalh --version" ;;
+    *) say "run.sh: $tools is not on your PATH; add it with:"
+       say "  export PATH=\"\$PATH:$tools\"   # and put that line in ~/.bashrc (or ~/.profile) to keep it" ;;
+  esac
+}
 
 main_job() {
   if [ -n "${EVAL_MODEL:-}" ]; then
@@ -96,16 +151,22 @@ main_job() {
   fi
 }
 
-# Sum the TRX counters of every test project into one line.
+# Sum the TRX counters of every test project into one line. A test that neither passed nor failed was
+# skipped: the counters put an [Explicit] or [Ignore]d test in total but in no other counter (not even
+# notExecuted), so counting notExecuted alone would hide it.
 summarise_tests() {
-  local results_dir="$1" expected="$2" passed=0 failed=0 skipped=0 found=0 trx counters
+  local results_dir="$1" expected="$2" passed=0 failed=0 skipped=0 found=0 trx counters total project_failed
   for trx in "$results_dir"/*.trx; do
     [ -f "$trx" ] || continue
     found=$((found + 1))
     counters="$(grep -o '<Counters [^>]*>' "$trx" | head -1)"
+    total=$(attr total "$counters")
+    project_failed=$(($(attr failed "$counters") + $(attr error "$counters") + $(attr timeout "$counters") + $(attr aborted "$counters")))
     passed=$((passed + $(attr passed "$counters")))
-    failed=$((failed + $(attr failed "$counters") + $(attr error "$counters") + $(attr timeout "$counters") + $(attr aborted "$counters")))
-    skipped=$((skipped + $(attr notExecuted "$counters") + $(attr inconclusive "$counters")))
+    failed=$((failed + project_failed))
+    if [ "$total" -gt $(($(attr passed "$counters") + project_failed)) ]; then
+      skipped=$((skipped + total - $(attr passed "$counters") - project_failed))
+    fi
   done
   if [ "$found" -lt "$expected" ]; then
     say "run.sh: $((expected - found)) test project(s) produced no results (crashed before reporting); counted as failed"
@@ -138,23 +199,33 @@ run_tests() {
   return "$status"
 }
 
+# Sourced (by the tests of this script), it only defines its functions.
+if [ "${BASH_SOURCE[0]}" != "$0" ]; then
+  return 0
+fi
+
 case "${1:-}" in
   "")
-    setup
+    setup cli
     main_job
     ;;
   test)
-    setup "${TEST_APT_PACKAGES[@]}"
+    setup all "${TEST_APT_PACKAGES[@]}"
     run_tests
     ;;
   bench)
     shift
-    setup
+    setup all
     dotnet run -c "$CONFIG" --no-build --project tests/EvalHarness.Benchmarks -- "$@"
+    ;;
+  install)
+    ensure_apt "${APT_PACKAGES[@]}"
+    ensure_dotnet
+    install_tool
     ;;
   *)
     ensure_dotnet
-    build
+    build_cli
     evalh "$@"
     ;;
 esac

@@ -29,6 +29,9 @@ public static class TargetFactory
     /// <param name="warnings">Receives problems that do not stop the run, such as recordings no sample uses.</param>
     public static ITarget Create(string spec, TargetSettings settings, IReadOnlyList<Suite> suites, DiagnosticBag? warnings = null)
     {
+        // Before anything else reads the spec: it goes into messages, the run directory's name, the log,
+        // every report and the cache, so a key pasted into it would be written everywhere.
+        RefuseKey(spec, Field, settings);
         if (spec.StartsWith("openai/", StringComparison.Ordinal))
         {
             return CreateOpenAI(spec, spec["openai/".Length..], settings);
@@ -60,6 +63,7 @@ public static class TargetFactory
             baseUrlText = OpenAITargetOptions.DefaultBaseUrl;
         }
 
+        RefuseKey(baseUrlText, settings.BaseUrl is null ? "OPENAI_BASE_URL" : "--base-url", settings);
         if (!Uri.TryCreate(baseUrlText.Trim(), UriKind.Absolute, out var baseUrl) || (baseUrl.Scheme != Uri.UriSchemeHttp && baseUrl.Scheme != Uri.UriSchemeHttps))
         {
             throw new InvalidInputException(new Diagnostic(Source, 0, 0, settings.BaseUrl is null ? "OPENAI_BASE_URL" : "--base-url",
@@ -133,6 +137,37 @@ public static class TargetFactory
         if (warnings is not null)
         {
             UnusedRecordings.Warn(recordings, suites, warnings);
+        }
+    }
+
+    /// <summary>
+    /// Refuses <paramref name="text"/> (a target spec or base URL, as typed or %-decoded) that holds the
+    /// configured API key or a long part of it; the message names the variable, never the text. Other
+    /// places that parse a target spec (judges, further targets) call this too.
+    /// </summary>
+    public static void RefuseKey(string text, string field, TargetSettings settings)
+    {
+        var variable = settings.ApiKeyVariable ?? "OPENAI_API_KEY";
+        var key = settings.Environment(variable);
+
+        // Short keys are placeholders for servers that check none ("EMPTY", "ollama") and collide with host
+        // and model names; they are still masked in output, but refusing them would refuse working setups.
+        if (key is { Length: >= Redaction.FragmentLength } && (Redaction.Contains(text, key) || Redaction.Contains(Decoded(text), key)))
+        {
+            throw new InvalidInputException(new Diagnostic(Source, 0, 0, field,
+                $"contains the API key from {variable} (or a long part of it); the key is read from {variable} only, so leave it out here: this value is written to the console, the run log, every report and the cache"));
+        }
+    }
+
+    private static string Decoded(string text)
+    {
+        try
+        {
+            return Uri.UnescapeDataString(text);
+        }
+        catch (UriFormatException)
+        {
+            return text;
         }
     }
 

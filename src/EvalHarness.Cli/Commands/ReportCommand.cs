@@ -63,7 +63,12 @@ internal static class ReportCommand
 
         var builder = new ResultsBuilder(Composition.Metrics);
         var results = builder.Build(log);
-        var comparison = baseline is null ? null : ComparisonBuilder.Compare(results, builder.Build(baseline));
+        var comparison = baseline is null ? null : ComparisonBuilder.Compare(builder, log, results, baseline);
+        if (comparison is { SuitesDiffer: true })
+        {
+            env.Error.WriteLine(ConsoleText.Safe("warning: " + SuiteDifference(comparison)));
+        }
+
         Directory.CreateDirectory(target);
         ResultsFile.Write(Path.Combine(target, RunFiles.Results), results);
         var problems = Composition.Reporters().WriteAll(new ReportInput(log, results, comparison, language), target);
@@ -81,6 +86,22 @@ internal static class ReportCommand
         env.Out.WriteLine(ConsoleText.Safe($"wrote {string.Join(", ", new[] { RunFiles.Results }.Concat(Composition.Reporters().Reporters.Select(r => r.FileName)))} in {DisplayPaths.For(target)}"));
         var printed = !pdf || await PrintAsync(env, target).ConfigureAwait(false);
         return problems.Count == 0 && printed ? ExitCodes.Ok : ExitCodes.Aborted;
+    }
+
+    private static string SuiteDifference(RunComparison comparison)
+    {
+        var parts = new List<string>();
+        if (comparison.OnlyInCandidate.Count > 0)
+        {
+            parts.Add("only this run ran " + string.Join(", ", comparison.OnlyInCandidate));
+        }
+
+        if (comparison.OnlyInBaseline.Count > 0)
+        {
+            parts.Add("only the baseline ran " + string.Join(", ", comparison.OnlyInBaseline));
+        }
+
+        return $"the runs ran different suites ({string.Join("; ", parts)}): comparing only the suites both ran, with the overview rows recomputed over those";
     }
 
     /// <summary>

@@ -1,3 +1,5 @@
+using EvalHarness.Logs;
+
 namespace EvalHarness.Results;
 
 /// <summary>
@@ -6,13 +8,46 @@ namespace EvalHarness.Results;
 /// </summary>
 public static class ComparisonBuilder
 {
+    /// <summary>The suite column of overview rows when both runs ran the same suites.</summary>
+    public const string AllSuites = "(all suites)";
+
+    /// <summary>The suite column of overview rows recomputed over the suites both runs ran.</summary>
+    public const string CommonSuites = "(suites both runs ran)";
+
     // Differences below this are rounding, not change.
     private const double Tolerance = 1e-12;
 
-    public static RunComparison Compare(RunResults candidate, RunResults baseline)
+    /// <summary>
+    /// Compares two runs from their logs. When they ran different suites, only the suites both ran are
+    /// compared, and the overview rows are recomputed over those suites: pass rates across different
+    /// sets of suites differ by construction, and counting that as regressions would be false.
+    /// </summary>
+    /// <param name="candidateResults">The candidate's results over all its suites, reused when the suite sets agree.</param>
+    public static RunComparison Compare(ResultsBuilder builder, RunLog candidate, RunResults candidateResults, RunLog baseline)
     {
-        var current = Index(candidate);
-        var previous = Index(baseline);
+        var candidateSuites = candidate.Header.Suites.Select(s => s.Name).ToList();
+        var baselineSuites = baseline.Header.Suites.Select(s => s.Name).ToList();
+        var onlyInCandidate = candidateSuites.Except(baselineSuites, StringComparer.Ordinal).ToList();
+        var onlyInBaseline = baselineSuites.Except(candidateSuites, StringComparer.Ordinal).ToList();
+        if (onlyInCandidate.Count == 0 && onlyInBaseline.Count == 0)
+        {
+            return Compare(candidateResults, builder.Build(baseline));
+        }
+
+        var common = candidateSuites.Intersect(baselineSuites, StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal);
+        return Compare(builder.Build(candidate, common), builder.Build(baseline, common), CommonSuites) with
+        {
+            OnlyInCandidate = onlyInCandidate,
+            OnlyInBaseline = onlyInBaseline,
+        };
+    }
+
+    public static RunComparison Compare(RunResults candidate, RunResults baseline) => Compare(candidate, baseline, AllSuites);
+
+    private static RunComparison Compare(RunResults candidate, RunResults baseline, string overviewLabel)
+    {
+        var current = Index(candidate, overviewLabel);
+        var previous = Index(baseline, overviewLabel);
         var deltas = new List<MetricDelta>();
         foreach (var (key, now) in current)
         {
@@ -60,7 +95,7 @@ public static class ComparisonBuilder
         _ => 4,
     };
 
-    private static Dictionary<(string Suite, string Scorer, string Metric, string? Group), (double? Value, int N)> Index(RunResults results)
+    private static Dictionary<(string Suite, string Scorer, string Metric, string? Group), (double? Value, int N)> Index(RunResults results, string overviewLabel)
     {
         var index = new Dictionary<(string, string, string, string?), (double?, int)>();
         foreach (var suite in results.Suites)
@@ -81,12 +116,12 @@ public static class ComparisonBuilder
 
         foreach (var r in results.Overview.Risks)
         {
-            index[("(all suites)", "overview", "pass rate", "risk: " + r.Id)] = (r.Value, r.N);
+            index[(overviewLabel, "overview", "pass rate", "risk: " + r.Id)] = (r.Value, r.N);
         }
 
         foreach (var p in results.Overview.Perspectives)
         {
-            index[("(all suites)", "overview", "pass rate", "perspective: " + p.Id)] = (p.Value, p.N);
+            index[(overviewLabel, "overview", "pass rate", "perspective: " + p.Id)] = (p.Value, p.N);
         }
 
         return index;

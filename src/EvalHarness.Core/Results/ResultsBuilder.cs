@@ -17,7 +17,11 @@ public sealed class ResultsBuilder
         _metrics = metrics;
     }
 
-    public RunResults Build(RunLog log)
+    /// <param name="suites">
+    /// Only these suites (by name), for comparing runs that ran different suites; null for all of them.
+    /// Counts and the overview then cover these suites only.
+    /// </param>
+    public RunResults Build(RunLog log, IReadOnlySet<string>? suites = null)
     {
         var header = log.Header;
         var bySuite = log.Samples
@@ -25,10 +29,11 @@ public sealed class ResultsBuilder
             .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
 
         var outcomes = header.Suites
+            .Where(s => suites is null || suites.Contains(s.Name))
             .Select(s => (Suite: s, Samples: CollectSamples(s, bySuite.GetValueOrDefault(s.Name) ?? [])))
             .ToList();
-        var suites = outcomes.Select(o => BuildSuite(o.Suite, o.Samples, header)).ToList();
-        var counts = ResultCounts.Sum(suites.Select(s => s.Counts));
+        var built = outcomes.Select(o => BuildSuite(o.Suite, o.Samples, header)).ToList();
+        var counts = ResultCounts.Sum(built.Select(s => s.Counts));
 
         var status = log.Footer?.Status switch
         {
@@ -48,7 +53,7 @@ public sealed class ResultsBuilder
             Seed = header.Seed,
             Confidence = header.Confidence,
             Counts = counts,
-            Suites = suites,
+            Suites = built,
             Overview = OverviewBuilder.Build(outcomes.Select(o => (o.Suite, (IReadOnlyList<SampleOutcome>)o.Samples)), header.Confidence),
         };
     }

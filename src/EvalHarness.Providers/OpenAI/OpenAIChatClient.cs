@@ -87,7 +87,7 @@ public sealed class OpenAIChatClient : IChatClient
             FinishReason = finish,
             Usage = usage,
             ModelId = Redaction.Secrets(completion.Model, secrets),
-            ResponseId = completion.Id,
+            ResponseId = Redaction.Secrets(completion.Id, secrets),
         };
     }
 

@@ -98,6 +98,9 @@ internal static class ReportViewBuilder
         Baseline = comparison.BaselineTarget.Spec,
         comparison.Regressions,
         comparison.Improvements,
+        comparison.SuitesDiffer,
+        comparison.OnlyInCandidate,
+        comparison.OnlyInBaseline,
         Deltas = comparison.Deltas.Select(d => new
         {
             d.Suite,

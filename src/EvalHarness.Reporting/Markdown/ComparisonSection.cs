@@ -13,6 +13,15 @@ internal static class ComparisonSection
         md.Paragraph(MarkdownText.Escape(
             $"Baseline: {baseline.Spec} ({baseline.Label}). {Count(comparison.Regressions, "regression")}, " +
             $"{Count(comparison.Improvements, "improvement")} among {Count(comparison.Deltas.Count, "metric")} compared."));
+        if (comparison.SuitesDiffer)
+        {
+            md.Paragraph(MarkdownText.Escape(
+                "The runs ran different suites, so only the suites both ran are compared; the overview rows (" + ComparisonBuilder.CommonSuites +
+                ") are pass rates recomputed over those suites in both runs, not the overview above." +
+                Listed(" Only in this run (not compared): ", comparison.OnlyInCandidate) +
+                Listed(" Only in the baseline (not compared): ", comparison.OnlyInBaseline)));
+        }
+
         if (comparison.Deltas.Count == 0)
         {
             return;
@@ -34,6 +43,9 @@ internal static class ComparisonSection
                 d.Change,
             ]));
     }
+
+    private static string Listed(string label, IReadOnlyList<string> suites) =>
+        suites.Count == 0 ? string.Empty : label + string.Join(", ", suites) + ".";
 
     private static string Count(int n, string noun) => n.ToString(CultureInfo.InvariantCulture) + " " + noun + (n == 1 ? string.Empty : "s");
 }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using EvalHarness.Cli;
 using EvalHarness.Tests.Support;
 
@@ -28,6 +29,34 @@ public sealed class ReportCommandTests
         Assert.That(html, Does.Not.Contain("<td class=\"num\">–</td><td class=\"num\">–</td><td class=\"num\">–</td>"), "metrics neither run measured are not listed");
         Assert.That(File.Exists(Path.Combine(dir.Combine("candidate"), "report.md")), Is.True);
         Assert.That(File.ReadAllText(Path.Combine(dir.Combine("candidate"), "report.md")), Does.Not.Contain("Comparison with"), "--out leaves the run's own reports alone");
+    }
+
+    [TestCase(true, TestName = "{m}(this run ran one more suite)")]
+    [TestCase(false, TestName = "{m}(the baseline ran one more suite)")]
+    public async Task Compare_of_runs_with_different_suites_warns_and_compares_only_the_suites_both_ran(bool candidateHasMore)
+    {
+        using var dir = new TempDirectory();
+        string[] both = ["smoke", "japanese-quality"];
+        string[] one = ["smoke"];
+        Assert.That((await CliRun.InvokeAsync(["run", .. candidateHasMore ? both : one, "--model", "demo", "--out", dir.Combine("candidate")])).ExitCode, Is.EqualTo(0));
+        Assert.That((await CliRun.InvokeAsync(["run", .. candidateHasMore ? one : both, "--model", "demo", "--out", dir.Combine("baseline")])).ExitCode, Is.EqualTo(0));
+
+        var report = await CliRun.InvokeAsync(["report", dir.Combine("candidate"), "--compare", dir.Combine("baseline"), "--out", dir.Combine("diff")]);
+
+        Assert.That(report.ExitCode, Is.EqualTo(ExitCodes.Ok), report.All);
+        var warning = (candidateHasMore ? "only this run ran" : "only the baseline ran") + " japanese-quality";
+        Assert.That(report.Error.Split('\n').Count(l => l.StartsWith("warning: the runs ran different suites", StringComparison.Ordinal) && l.Contains(warning, StringComparison.Ordinal)), Is.EqualTo(1), report.Error);
+        Assert.That(report.Out, Does.Contain(": 0 regressions, 0 improvements"), "the same demo answers on smoke: nothing changed, whatever japanese-quality did");
+
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir.Combine("diff"), "report.json")));
+        var comparison = json.RootElement.GetProperty("comparison");
+        var deltas = comparison.GetProperty("deltas").EnumerateArray().ToList();
+        Assert.That(deltas.Select(d => d.GetProperty("suite").GetString()).Distinct(), Is.EquivalentTo(new[] { "smoke", "(suites both runs ran)" }));
+        Assert.That(deltas.Select(d => d.GetProperty("change").GetString()), Has.All.EqualTo("unchanged"));
+        Assert.That(deltas.Count(d => d.GetProperty("suite").GetString() == "(suites both runs ran)"), Is.GreaterThan(0), "the overview is compared over the common suites");
+        Assert.That(comparison.GetProperty(candidateHasMore ? "only_in_candidate" : "only_in_baseline").EnumerateArray().Select(e => e.GetString()), Is.EqualTo(new[] { "japanese-quality" }));
+        Assert.That(File.ReadAllText(Path.Combine(dir.Combine("diff"), "report.md")), Does.Contain("only the suites both ran are compared"));
+        Assert.That(File.ReadAllText(Path.Combine(dir.Combine("diff"), "report.html")), Does.Contain("id=\"comparison-suites\"").And.Contain("<code>japanese-quality</code>"));
     }
 
     [Test]
