@@ -44,14 +44,22 @@ internal static class DatasetSpecReader
             return null;
         }
 
-        if (relative is not null && Directory.Exists(Path.Combine(directory, relative)))
+        // Confinement first: a suite must not learn anything about files outside its tree, not even
+        // whether they exist or what kind they are.
+        var full = relative is null ? null : Path.GetFullPath(Path.Combine(directory, relative));
+        if (full is not null && !readable.Check(section, "path", full))
         {
-            section.Error("path", $"{DisplayPaths.For(Path.Combine(directory, relative))} is a directory; dataset.path must name the data file itself");
+            return null;
+        }
+
+        if (full is not null && Directory.Exists(full))
+        {
+            section.Error("path", $"{DisplayPaths.For(full)} is a directory; dataset.path must name the data file itself");
             return null;
         }
 
         var format = ResolveFormat(section, formatName, relative, formats);
-        if (relative is null || format is null)
+        if (full is null || format is null)
         {
             return null;
         }
@@ -66,12 +74,6 @@ internal static class DatasetSpecReader
         if (fewShots is not null && !format.UsesFewShots)
         {
             section.Error("few_shots", $"the {format.Name} format has no few-shot examples; dataset.few_shots applies only to {string.Join(", ", formats.All.Where(x => x.UsesFewShots).Select(x => x.Name))}");
-            return null;
-        }
-
-        var full = Path.GetFullPath(Path.Combine(directory, relative));
-        if (!readable.Check(section, "path", full))
-        {
             return null;
         }
 

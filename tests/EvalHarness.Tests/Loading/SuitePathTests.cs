@@ -26,6 +26,21 @@ public sealed class SuitePathTests
         Assert.That(Directory.Exists(dir.Combine("out")) || Directory.Exists(dir.Combine("reports")), Is.False, "nothing written");
     }
 
+    [TestCase("/etc/passwd")]
+    [TestCase("/etc")]
+    [TestCase("/etc/no-such-file.jsonl")]
+    public async Task A_path_outside_the_tree_is_refused_as_outside_before_anything_else_is_said_about_it(string path)
+    {
+        // Saying "no extension", "is a directory" or "not found" would tell a suite what lies outside its tree.
+        using var dir = new TempDirectory();
+        var suite = dir.File("suite/suite.yaml", $"name: p\ndataset: {path}\nscorers: [exact]\n");
+
+        var run = await CliRun.InvokeAsync(["validate", suite]);
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.BadInput), run.All);
+        Assert.That(run.Error.Trim(), Does.Match(@"^\S*suite\.yaml:2:\d+: error: field 'dataset\.path': \S+ lies outside \S*suite, .* --allow-path \S+$"));
+    }
+
     [Test]
     public async Task Climbing_out_with_dot_dot_is_refused_and_allow_path_admits_it()
     {
