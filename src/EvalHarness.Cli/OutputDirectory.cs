@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Text;
-using EvalHarness.Model;
+using EvalHarness.Suites;
 
 namespace EvalHarness.Cli;
 

@@ -2,10 +2,10 @@ using BenchmarkDotNet.Attributes;
 using EvalHarness.Infrastructure;
 using EvalHarness.Logs;
 using EvalHarness.Metrics;
-using EvalHarness.Model;
+using EvalHarness.Suites;
 using EvalHarness.Results;
 using EvalHarness.Scoring;
-using EvalHarness.Targets;
+using EvalHarness.Models;
 
 namespace EvalHarness.Benchmarks;
 
@@ -48,7 +48,7 @@ public class ResultsBenchmarks
                 RunId = "bench",
                 Harness = HarnessInfo.Current,
                 Started = DateTimeOffset.UnixEpoch,
-                Target = new TargetInfo("mock", "mock", null, null, false, "bench"),
+                Model = new ModelInfo("mock", "mock", null, null, false, "bench"),
                 Settings = new RunSettings(),
                 Suites =
                 [

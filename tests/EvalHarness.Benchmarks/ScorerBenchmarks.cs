@@ -1,5 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using EvalHarness.Model;
+using EvalHarness.Suites;
 using EvalHarness.Scorers.Choice;
 using EvalHarness.Scorers.Numeric;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using EvalHarness.BrowserTests.Support;
 using EvalHarness.Logs;
-using EvalHarness.Model;
+using EvalHarness.Suites;
 using OpenQA.Selenium;
 
 namespace EvalHarness.BrowserTests;

@@ -1,6 +1,6 @@
 using EvalHarness.BrowserTests.Support;
 using EvalHarness.Logs;
-using EvalHarness.Model;
+using EvalHarness.Suites;
 using EvalHarness.Scoring;
 using OpenQA.Selenium;
 

@@ -11,7 +11,7 @@ internal static class CacheCommand
 {
     public static Command Create(CliEnvironment env)
     {
-        var command = new Command("cache", "Inspect or clear the response cache (answers of live targets, keyed by target, endpoint, messages, settings and epoch).");
+        var command = new Command("cache", "Inspect or clear the response cache (answers of live models, keyed by model, endpoint, messages, settings and epoch).");
 
         var statsDir = CacheDirOption();
         var stats = new Command("stats", "Entries, size and age of the response cache.") { statsDir };

@@ -8,12 +8,12 @@ using EvalHarness.Validation;
 
 namespace EvalHarness.Cli.Commands;
 
-/// <summary><c>evalh list suites|scorers|targets|metrics|solvers|formats|reducers</c>.</summary>
+/// <summary><c>evalh list suites|scorers|models|metrics|solvers|formats|reducers</c>.</summary>
 internal static class ListCommand
 {
     public static Command Create(CliEnvironment env)
     {
-        var command = new Command("list", "List what is available: suites, scorers, targets, metrics, solvers, dataset formats, reducers.");
+        var command = new Command("list", "List what is available: suites, scorers, models, metrics, solvers, dataset formats, reducers.");
 
         var directory = new Argument<string?>("directory") { Description = "where to look for suites (default: suites/)", Arity = ArgumentArity.ZeroOrOne };
         var suites = new Command("suites", "Suites found in a directory, with their sample counts.") { directory };
@@ -21,7 +21,9 @@ internal static class ListCommand
         command.Add(suites);
 
         command.Add(Simple("scorers", "Scorers a suite can use.", env, () => Composition.Scorers.All.Select(f => (f.Name, f.Description))));
-        command.Add(Simple("targets", "Forms of --model.", env, () => TargetFactory.Forms));
+        var models = Simple("models", "Forms of --model: the model under evaluation.", env, () => ModelFactory.Forms);
+        models.Aliases.Add("targets");
+        command.Add(models);
         command.Add(Simple("metrics", "Metrics a scorer can report.", env, () => Composition.Metrics.All.Select(m => (m.Name, m.Description))));
         command.Add(Simple("solvers", "Solver steps a suite can use.", env, () => Composition.Solvers.All.Select(s => (s.Name, s.Description))));
         command.Add(Simple("formats", "Dataset formats a suite can name in dataset.format.", env, () => Composition.Formats.All.Select(f => (f.Name, f.Description))));

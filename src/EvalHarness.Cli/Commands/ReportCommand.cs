@@ -80,7 +80,7 @@ internal static class ReportCommand
         ResultsPrinter.Print(env.Out, results);
         if (comparison is not null)
         {
-            env.Out.WriteLine(ConsoleText.Safe($"compared with {comparison.BaselineRunId} ({comparison.BaselineTarget.Spec}): {comparison.Regressions} regressions, {comparison.Improvements} improvements"));
+            env.Out.WriteLine(ConsoleText.Safe($"compared with {comparison.BaselineRunId} ({comparison.BaselineModel.Spec}): {comparison.Regressions} regressions, {comparison.Improvements} improvements"));
         }
 
         env.Out.WriteLine(ConsoleText.Safe($"wrote {string.Join(", ", new[] { RunFiles.Results }.Concat(Composition.Reporters().Reporters.Select(r => r.FileName)))} in {DisplayPaths.For(target)}"));

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using EvalHarness.Engine;
-using EvalHarness.Model;
+using EvalHarness.Suites;
 
 namespace EvalHarness.Cli.Commands;
 
@@ -11,7 +11,7 @@ internal static class RunCommand
     public static Command Create(CliEnvironment env)
     {
         var suites = new Argument<string[]>("suites") { Description = "suite files, suite directories, directories of suites (e.g. suites/), or names under suites/", Arity = ArgumentArity.ZeroOrMore };
-        var model = new Option<string?>("--model", "-m") { Description = "target: openai/<model>, replay:<file.jsonl>, demo, mock (see 'evalh list targets')" };
+        var model = new Option<string?>("--model", "-m") { Description = "the model to evaluate: openai/<model>, replay:<file.jsonl>, demo, mock (see 'evalh list models')" };
         var output = new Option<string?>("--out", "-o") { Description = "run directory (default reports/<utc-stamp>-<suite>-<model>/)" };
         var baseUrl = new Option<string?>("--base-url") { Description = "OpenAI-compatible API root, e.g. http://127.0.0.1:8000/v1 (default: OPENAI_BASE_URL, then api.openai.com)" };
         var keyVariable = new Option<string?>("--api-key-env") { Description = "environment variable holding the API key (default OPENAI_API_KEY)" };
@@ -37,7 +37,7 @@ internal static class RunCommand
         var resume = new Option<string?>("--resume") { Description = "continue the run in this directory: runs exactly the sample×epochs its log lacks" };
         var loading = new LoadingOptions();
 
-        var command = new Command("run", "Run suites against a target and write log.jsonl, results.json and report.html.")
+        var command = new Command("run", "Run suites against a model and write log.jsonl, results.json and report.html.")
         {
             suites, model, output, baseUrl, keyVariable, connections, limit, epochs, temperature, maxTokens, topP, seed, timeout, retries,
             failOnError, shard, noCache, cacheDir, cacheExpiry, resume,
@@ -54,7 +54,7 @@ internal static class RunCommand
             {
                 if (result.GetResult(model) is null)
                 {
-                    result.AddError("--model is required (see 'evalh list targets')");
+                    result.AddError("--model is required (see 'evalh list models')");
                 }
 
                 if (result.GetResult(suites) is not { Tokens.Count: > 0 })

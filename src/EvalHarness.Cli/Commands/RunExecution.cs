@@ -4,13 +4,13 @@ using EvalHarness.Cli.Suites;
 using EvalHarness.Engine;
 using EvalHarness.Infrastructure;
 using EvalHarness.Logs;
-using EvalHarness.Model;
+using EvalHarness.Suites;
 using EvalHarness.Providers;
 using EvalHarness.Providers.Caching;
 using EvalHarness.Resilience;
 using EvalHarness.Reports;
 using EvalHarness.Results;
-using EvalHarness.Targets;
+using EvalHarness.Models;
 using EvalHarness.Validation;
 using Spectre.Console;
 
@@ -58,10 +58,10 @@ internal sealed class RunExecution
             return ExitCodes.BadInput;
         }
 
-        ITarget target;
+        IModel target;
         try
         {
-            target = TargetFactory.Create(request.Model!, TargetSettings(request), suites, diagnostics);
+            target = ModelFactory.Create(request.Model!, ModelSettings(request), suites, diagnostics);
         }
         catch (InvalidInputException ex)
         {
@@ -78,7 +78,7 @@ internal sealed class RunExecution
         }
     }
 
-    private async Task<int> RunAsync(ITarget target, List<Suite> suites, RunRequest request, string outputDirectory, IResponseCache? cache)
+    private async Task<int> RunAsync(IModel target, List<Suite> suites, RunRequest request, string outputDirectory, IResponseCache? cache)
     {
         _env.RunStarting();
         var options = new RunOptions
@@ -224,20 +224,20 @@ internal sealed class RunExecution
         return request with
         {
             Suites = request.Suites.Count > 0 ? request.Suites : header.Suites.Select(s => s.Path).ToList(),
-            Model = request.Model ?? header.Target.Spec,
-            BaseUrl = request.BaseUrl ?? (header.Target.Provider == "openai" ? header.Target.BaseUrl : null),
+            Model = request.Model ?? header.Model.Spec,
+            BaseUrl = request.BaseUrl ?? (header.Model.Provider == "openai" ? header.Model.BaseUrl : null),
             Seed = header.Seed,
             MaxConnections = request.MaxConnections ?? header.Settings.MaxConnections,
         };
     }
 
     // A broken, locked or unwritable cache must not stop an evaluation: the run goes on without it, warned once.
-    private FailSoftResponseCache? OpenCache(RunRequest request, TargetInfo target) =>
+    private FailSoftResponseCache? OpenCache(RunRequest request, ModelInfo target) =>
         request.NoCache || !target.Live
             ? null
             : FailSoftResponseCache.Open(CacheLocation.Directory(request.CacheDirectory, _env.Variables), warning => _env.Error.WriteLine(ConsoleText.Safe("warning: " + warning)));
 
-    private TargetSettings TargetSettings(RunRequest request) => new()
+    private ModelSettings ModelSettings(RunRequest request) => new()
     {
         BaseUrl = request.BaseUrl,
         ApiKeyVariable = request.ApiKeyVariable,

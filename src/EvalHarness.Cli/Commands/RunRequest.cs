@@ -1,6 +1,6 @@
 using EvalHarness.Engine;
 using EvalHarness.Loading;
-using EvalHarness.Model;
+using EvalHarness.Suites;
 
 namespace EvalHarness.Cli.Commands;
 

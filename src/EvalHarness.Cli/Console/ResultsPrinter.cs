@@ -7,9 +7,9 @@ internal static class ResultsPrinter
 {
     public static void Print(TextWriter output, RunResults results)
     {
-        if (!results.Target.Live)
+        if (!results.Model.Live)
         {
-            output.WriteLine(ConsoleText.Safe($"NOTE: results from {results.Target.Label} ({results.Target.Spec})"));
+            output.WriteLine(ConsoleText.Safe($"NOTE: results from {results.Model.Label} ({results.Model.Spec})"));
         }
 
         foreach (var suite in results.Suites)

@@ -1,6 +1,6 @@
 using EvalHarness.Infrastructure;
 using EvalHarness.Loading;
-using EvalHarness.Model;
+using EvalHarness.Suites;
 using EvalHarness.Validation;
 
 namespace EvalHarness.Cli.Suites;

@@ -1,7 +1,7 @@
 using System.Buffers;
 using System.Security.Cryptography;
 using System.Text.Json;
-using EvalHarness.Targets;
+using EvalHarness.Models;
 
 namespace EvalHarness.Caching;
 
@@ -11,7 +11,7 @@ namespace EvalHarness.Caching;
 /// </summary>
 public static class CacheKey
 {
-    public static string For(TargetInfo target, GenerationRequest request)
+    public static string For(ModelInfo target, GenerationRequest request)
     {
         var buffer = new ArrayBufferWriter<byte>(512);
         using (var json = new Utf8JsonWriter(buffer))

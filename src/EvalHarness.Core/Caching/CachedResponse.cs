@@ -1,4 +1,4 @@
-using EvalHarness.Targets;
+using EvalHarness.Models;
 
 namespace EvalHarness.Caching;
 

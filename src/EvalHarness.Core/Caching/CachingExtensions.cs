@@ -1,9 +1,9 @@
-using EvalHarness.Targets;
+using EvalHarness.Models;
 
 namespace EvalHarness.Caching;
 
 public static class CachingExtensions
 {
-    public static ITarget WithCache(this ITarget target, IResponseCache cache, TimeSpan expiry, TimeProvider? time = null) =>
-        new CachingTarget(target, cache, expiry, time ?? TimeProvider.System);
+    public static IModel WithCache(this IModel target, IResponseCache cache, TimeSpan expiry, TimeProvider? time = null) =>
+        new CachingModel(target, cache, expiry, time ?? TimeProvider.System);
 }

@@ -2,10 +2,10 @@ using EvalHarness.Caching;
 using EvalHarness.Engine.Concurrency;
 using EvalHarness.Logs;
 using EvalHarness.Metrics;
-using EvalHarness.Model;
+using EvalHarness.Suites;
 using EvalHarness.Resilience;
 using EvalHarness.Results;
-using EvalHarness.Targets;
+using EvalHarness.Models;
 
 namespace EvalHarness.Engine;
 
@@ -24,11 +24,11 @@ public sealed class EvalRunner
         _time = time ?? TimeProvider.System;
     }
 
-    public Task<RunOutcome> RunAsync(ITarget target, IReadOnlyList<Suite> suites, RunOptions options, IRunObserver observer, CancellationToken cancellationToken) =>
+    public Task<RunOutcome> RunAsync(IModel target, IReadOnlyList<Suite> suites, RunOptions options, IRunObserver observer, CancellationToken cancellationToken) =>
         RunAsync(target, suites, options, observer, RunSignals.From(cancellationToken));
 
     /// <summary>Plans (or resumes), executes and summarises a run. Resume refusals throw <see cref="Validation.InvalidInputException"/> before anything is written.</summary>
-    public async Task<RunOutcome> RunAsync(ITarget target, IReadOnlyList<Suite> suites, RunOptions options, IRunObserver observer, RunSignals signals)
+    public async Task<RunOutcome> RunAsync(IModel target, IReadOnlyList<Suite> suites, RunOptions options, IRunObserver observer, RunSignals signals)
     {
         var logPath = Path.Combine(options.OutputDirectory, RunFiles.Log);
         var plan = options.Resume
@@ -44,7 +44,7 @@ public sealed class EvalRunner
 
         var controller = CreateController(options);
         using var watch = new ProgressWatch(options.StallTimeout ?? ProgressWatch.DefaultLimit(options.Resilience), options.Resilience.AttemptTimeout, _time);
-        ITarget pipeline = new WatchedTarget(target, watch);
+        IModel pipeline = new WatchedModel(target, watch);
         pipeline = target.Info.Live ? pipeline.WithResilience(options.Resilience, controller, _time) : pipeline;
         if (options.Cache is not null && target.Info.Live)
         {
@@ -72,7 +72,7 @@ public sealed class EvalRunner
             controller.AnnounceStart();
 
             observer.Started(plan.PlannedItems, plan.PlannedItems - plan.Remaining.Count);
-            var session = new RunSession(new SampleExecutor(new TargetGenerator(pipeline, _time), _time), controller, log, observer, options, plan.Remaining.Count, _time, watch);
+            var session = new RunSession(new SampleExecutor(new ModelGenerator(pipeline, _time), _time), controller, log, observer, options, plan.Remaining.Count, _time, watch);
             var (status, reason) = await session.ExecuteAsync(plan.Remaining, signals).ConfigureAwait(false);
             footer = new LogFooter { Ended = _time.GetUtcNow(), Status = status, Reason = reason, Planned = plan.PlannedItems, Completed = session.Completed, Errored = session.Errored };
             log.Write(footer);

@@ -53,7 +53,7 @@ internal sealed partial class FailureWatch
             }
 
             _settled = true;
-            return $"the first {_count} samples all failed with the same error, so the target looks unusable: {StripAttempts(error.Message)}";
+            return $"the first {_count} samples all failed with the same error, so the model looks unusable: {StripAttempts(error.Message)}";
         }
     }
 

@@ -1,18 +1,18 @@
 using EvalHarness.Infrastructure;
 using EvalHarness.Logs;
-using EvalHarness.Targets;
+using EvalHarness.Models;
 
 namespace EvalHarness.Engine;
 
 /// <summary>Describes a planned run in the log header, from the loaded suites and options.</summary>
 internal static class HeaderFactory
 {
-    public static LogHeader Create(string runId, DateTimeOffset started, TargetInfo target, IReadOnlyList<PlannedSuite> suites, RunOptions options) => new()
+    public static LogHeader Create(string runId, DateTimeOffset started, ModelInfo target, IReadOnlyList<PlannedSuite> suites, RunOptions options) => new()
     {
         RunId = runId,
         Harness = HarnessInfo.Current,
         Started = started,
-        Target = target,
+        Model = target,
         Seed = options.Seed,
         Confidence = options.Confidence,
         Settings = new RunSettings

@@ -120,7 +120,7 @@ internal sealed class ProgressWatch : IDisposable
     {
         var seconds = quiet.TotalSeconds.ToString("0", CultureInfo.InvariantCulture);
         var what = _attemptsInFlight > 0
-            ? string.Create(CultureInfo.InvariantCulture, $"{_attemptsInFlight} request(s) to the target never returned, although each attempt may take only {_attemptTimeout.TotalSeconds:0.###} s (--timeout)")
+            ? string.Create(CultureInfo.InvariantCulture, $"{_attemptsInFlight} request(s) to the model never returned, although each attempt may take only {_attemptTimeout.TotalSeconds:0.###} s (--timeout)")
             : _samplesInFlight > 0
                 ? $"{_samplesInFlight} sample(s) in flight made no request and did not finish (a solver or scorer is not returning)"
                 : "no sample could start (new requests stayed paused)";

@@ -19,7 +19,7 @@ public static class RunMerger
         foreach (var (source, log) in shards)
         {
             var h = log.Header;
-            Require(diagnostics, source, "target", h.Target.Spec == reference.Target.Spec && h.Target.BaseUrl == reference.Target.BaseUrl, $"was run against {Describe(h)}, {first.Source} against {Describe(reference)}");
+            Require(diagnostics, source, "model", h.Model.Spec == reference.Model.Spec && h.Model.BaseUrl == reference.Model.BaseUrl, $"was run against {Describe(h)}, {first.Source} against {Describe(reference)}");
             Require(diagnostics, source, "seed", h.Seed == reference.Seed && h.Confidence == reference.Confidence, "has another seed or confidence level");
             Require(diagnostics, source, "settings", Comparable(h.Settings) == Comparable(reference.Settings), "was run with other settings (limit, epochs, retries, timeout, cache)");
             Require(diagnostics, source, "suites", SameSuites(h, reference), $"ran other suites, or other versions of them, than {first.Source}");
@@ -111,7 +111,7 @@ public static class RunMerger
     private static ShardSpec ShardOf(LogHeader header) =>
         header.Settings.Shard is { } text && ShardSpec.TryParse(text, out var shard) ? shard! : new ShardSpec(1, 1);
 
-    private static string Describe(LogHeader header) => header.Target.BaseUrl is { } url ? $"{header.Target.Spec} at {url}" : header.Target.Spec;
+    private static string Describe(LogHeader header) => header.Model.BaseUrl is { } url ? $"{header.Model.Spec} at {url}" : header.Model.Spec;
 
     private static bool SameSuiteNames(LogHeader a, LogHeader b) =>
         a.Suites.Select(s => s.Name).SequenceEqual(b.Suites.Select(s => s.Name), StringComparer.Ordinal);

@@ -1,6 +1,6 @@
 using EvalHarness.Caching;
 using EvalHarness.Engine.Concurrency;
-using EvalHarness.Model;
+using EvalHarness.Suites;
 using EvalHarness.Resilience;
 
 namespace EvalHarness.Engine;

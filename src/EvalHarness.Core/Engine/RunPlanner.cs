@@ -1,8 +1,8 @@
 using System.Globalization;
 using EvalHarness.Infrastructure;
 using EvalHarness.Logs;
-using EvalHarness.Model;
-using EvalHarness.Targets;
+using EvalHarness.Suites;
+using EvalHarness.Models;
 using EvalHarness.Validation;
 
 namespace EvalHarness.Engine;
@@ -13,7 +13,7 @@ namespace EvalHarness.Engine;
 /// </summary>
 internal static class RunPlanner
 {
-    public static RunPlan New(TargetInfo target, IReadOnlyList<Suite> suites, RunOptions options, DateTimeOffset now)
+    public static RunPlan New(ModelInfo target, IReadOnlyList<Suite> suites, RunOptions options, DateTimeOffset now)
     {
         var planned = suites.Select(s => Plan(s, options.Limit, options.Epochs, options.Shard, s.Generate.With(options.Generate))).ToList();
         var header = HeaderFactory.Create(options.RunId ?? NewRunId(now), now, target, planned, options);
@@ -21,15 +21,15 @@ internal static class RunPlanner
         return new RunPlan(header, items, items.Count, null);
     }
 
-    public static RunPlan Resume(RunLog log, string logPath, TargetInfo target, IReadOnlyList<Suite> suites)
+    public static RunPlan Resume(RunLog log, string logPath, ModelInfo target, IReadOnlyList<Suite> suites)
     {
         var header = log.Header;
         var diagnostics = new DiagnosticBag();
         var display = DisplayPaths.For(logPath);
-        if (header.Target.Spec != target.Spec || header.Target.BaseUrl != target.BaseUrl)
+        if (header.Model.Spec != target.Spec || header.Model.BaseUrl != target.BaseUrl)
         {
             diagnostics.Error("command line", 0, 0, "--model",
-                $"the run in {display} was made against {Describe(header.Target)}; resume it with the same --model and --base-url (got {Describe(target)})");
+                $"the run in {display} was made against {Describe(header.Model)}; resume it with the same --model and --base-url (got {Describe(target)})");
         }
 
         var planned = new List<PlannedSuite>();
@@ -94,5 +94,5 @@ internal static class RunPlanner
         return new PlannedSuite(suite, samples.ToList(), epochSettings, generate);
     }
 
-    private static string Describe(TargetInfo target) => target.BaseUrl is null ? target.Spec : $"{target.Spec} at {target.BaseUrl}";
+    private static string Describe(ModelInfo target) => target.BaseUrl is null ? target.Spec : $"{target.Spec} at {target.BaseUrl}";
 }

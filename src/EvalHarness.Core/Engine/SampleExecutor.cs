@@ -1,8 +1,8 @@
 using EvalHarness.Logs;
-using EvalHarness.Model;
+using EvalHarness.Suites;
 using EvalHarness.Scoring;
 using EvalHarness.Solvers;
-using EvalHarness.Targets;
+using EvalHarness.Models;
 
 namespace EvalHarness.Engine;
 
@@ -33,9 +33,9 @@ internal sealed class SampleExecutor
                 await step.Solver.SolveAsync(state, _generator, cancellationToken).ConfigureAwait(false);
             }
         }
-        catch (TargetException ex)
+        catch (ModelException ex)
         {
-            error = new SampleError(ex.Kind == TargetErrorKind.Transient ? "transient" : "permanent", ex.Message, ex.StatusCode);
+            error = new SampleError(ex.Kind == ModelErrorKind.Transient ? "transient" : "permanent", ex.Message, ex.StatusCode);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -48,7 +48,7 @@ internal sealed class SampleExecutor
 
         if (error is null && state.Output is null)
         {
-            error = new SampleError("solver", "the solver chain finished without asking the target");
+            error = new SampleError("solver", "the solver chain finished without asking the model");
         }
 
         var scores = error is null ? await ScoreAsync(suite, state, cancellationToken).ConfigureAwait(false) : null;

@@ -1,5 +1,5 @@
 using EvalHarness.Configuration;
-using EvalHarness.Model;
+using EvalHarness.Suites;
 
 namespace EvalHarness.Loading;
 

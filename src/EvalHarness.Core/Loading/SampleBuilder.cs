@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using EvalHarness.Model;
+using EvalHarness.Suites;
 using EvalHarness.Taxonomy;
 using EvalHarness.Validation;
 

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 using EvalHarness.Configuration;
 using EvalHarness.Infrastructure;
 using EvalHarness.Metrics;
-using EvalHarness.Model;
+using EvalHarness.Suites;
 using EvalHarness.Scoring;
 using EvalHarness.Solvers;
 using EvalHarness.Taxonomy;

@@ -1,5 +1,5 @@
 using EvalHarness.Infrastructure;
-using EvalHarness.Targets;
+using EvalHarness.Models;
 
 namespace EvalHarness.Logs;
 
@@ -9,7 +9,7 @@ namespace EvalHarness.Logs;
 /// </summary>
 public sealed record LogHeader : LogRecord
 {
-    public const string CurrentSchema = "evalharness.log/1";
+    public const string CurrentSchema = "evalharness.log/2";
 
     public string Schema { get; init; } = CurrentSchema;
 
@@ -19,7 +19,7 @@ public sealed record LogHeader : LogRecord
 
     public required DateTimeOffset Started { get; init; }
 
-    public required TargetInfo Target { get; init; }
+    public required ModelInfo Model { get; init; }
 
     public required IReadOnlyList<SuiteHeader> Suites { get; init; }
 

@@ -36,7 +36,7 @@ public static class RunLogReader
             for (var i = Array.IndexOf(buffer, (byte)'\n', 0, filled); i >= 0; i = Array.IndexOf(buffer, (byte)'\n', start, filled - start))
             {
                 consumed += i - start + 1;
-                lines.Add(Parse(buffer.AsSpan(start, i - start), consumed));
+                lines.Add(lines.Count == 0 ? LogSchemaV1.ParseHeader(buffer.AsSpan(start, i - start), consumed) : Parse(buffer.AsSpan(start, i - start), consumed));
                 start = i + 1;
             }
 
@@ -53,7 +53,7 @@ public static class RunLogReader
         return Assemble(display, lines, torn, consumed);
     }
 
-    private static (long, LogRecord?, string?) Parse(ReadOnlySpan<byte> line, long end)
+    internal static (long, LogRecord?, string?) Parse(ReadOnlySpan<byte> line, long end)
     {
         try
         {

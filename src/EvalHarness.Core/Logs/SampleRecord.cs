@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
-using EvalHarness.Model;
+using EvalHarness.Suites;
 using EvalHarness.Scoring;
-using EvalHarness.Targets;
+using EvalHarness.Models;
 
 namespace EvalHarness.Logs;
 

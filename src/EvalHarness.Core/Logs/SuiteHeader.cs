@@ -1,4 +1,4 @@
-using EvalHarness.Model;
+using EvalHarness.Suites;
 
 namespace EvalHarness.Logs;
 

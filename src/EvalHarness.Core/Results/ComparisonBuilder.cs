@@ -83,7 +83,7 @@ public static class ComparisonBuilder
             .ThenBy(d => d.Scorer, StringComparer.Ordinal)
             .ThenBy(d => d.Metric, StringComparer.Ordinal)
             .ToList();
-        return new RunComparison(baseline.RunId, baseline.Target, candidate.RunId, candidate.Target, ordered);
+        return new RunComparison(baseline.RunId, baseline.Model, candidate.RunId, candidate.Model, ordered);
     }
 
     private static int Rank(string change) => change switch

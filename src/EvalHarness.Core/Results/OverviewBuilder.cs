@@ -1,6 +1,6 @@
 using EvalHarness.Logs;
 using EvalHarness.Metrics;
-using EvalHarness.Model;
+using EvalHarness.Suites;
 using EvalHarness.Taxonomy;
 
 namespace EvalHarness.Results;

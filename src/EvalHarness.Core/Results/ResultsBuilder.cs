@@ -47,7 +47,7 @@ public sealed class ResultsBuilder
             RunId = header.RunId,
             Status = status,
             Harness = header.Harness,
-            Target = header.Target,
+            Model = header.Model,
             Started = header.Started,
             Ended = log.Footer?.Ended,
             Seed = header.Seed,

@@ -1,13 +1,13 @@
-using EvalHarness.Targets;
+using EvalHarness.Models;
 
 namespace EvalHarness.Results;
 
 /// <summary>How a run (the candidate) differs from another (the baseline), regressions first.</summary>
 public sealed record RunComparison(
     string BaselineRunId,
-    TargetInfo BaselineTarget,
+    ModelInfo BaselineModel,
     string CandidateRunId,
-    TargetInfo CandidateTarget,
+    ModelInfo CandidateModel,
     IReadOnlyList<MetricDelta> Deltas)
 {
     /// <summary>Suites only the candidate ran: not compared, and left out of the overview rows.</summary>

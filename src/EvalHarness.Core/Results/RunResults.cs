@@ -1,12 +1,12 @@
 using EvalHarness.Infrastructure;
-using EvalHarness.Targets;
+using EvalHarness.Models;
 
 namespace EvalHarness.Results;
 
 /// <summary>The content of <c>results.json</c>: every number is derived from the run log.</summary>
 public sealed record RunResults
 {
-    public const string CurrentSchema = "evalharness.results/1";
+    public const string CurrentSchema = "evalharness.results/2";
 
     public string Schema { get; init; } = CurrentSchema;
 
@@ -17,7 +17,7 @@ public sealed record RunResults
 
     public required HarnessInfo Harness { get; init; }
 
-    public required TargetInfo Target { get; init; }
+    public required ModelInfo Model { get; init; }
 
     public required DateTimeOffset Started { get; init; }
 

@@ -1,6 +1,6 @@
 using EvalHarness.Configuration;
 using EvalHarness.Loading;
-using EvalHarness.Model;
+using EvalHarness.Suites;
 
 namespace EvalHarness.Solvers;
 
@@ -23,7 +23,7 @@ public sealed class GenerateSolver : ISolver
     {
         public string Name => "generate";
 
-        public string Description => "ask the target (options: temperature, max_tokens, top_p, seed, stop override the suite's)";
+        public string Description => "ask the model (options: temperature, max_tokens, top_p, seed, stop override the suite's)";
 
         public string? ScalarOption => null;
 

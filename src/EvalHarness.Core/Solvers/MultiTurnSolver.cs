@@ -2,7 +2,7 @@ using System.Text.Json;
 using EvalHarness.Configuration;
 using EvalHarness.Loading;
 using EvalHarness.Logs;
-using EvalHarness.Model;
+using EvalHarness.Suites;
 using EvalHarness.Validation;
 
 namespace EvalHarness.Solvers;

@@ -1,6 +1,6 @@
 using EvalHarness.Logs;
-using EvalHarness.Model;
-using EvalHarness.Targets;
+using EvalHarness.Suites;
+using EvalHarness.Models;
 
 namespace EvalHarness.Solvers;
 

@@ -1,5 +1,5 @@
 using EvalHarness.Caching;
-using EvalHarness.Targets;
+using EvalHarness.Models;
 using Microsoft.Data.Sqlite;
 
 namespace EvalHarness.Providers.Caching;

@@ -1,6 +1,6 @@
 using System.ClientModel;
 using System.ClientModel.Primitives;
-using EvalHarness.Targets;
+using EvalHarness.Models;
 using Microsoft.Extensions.AI;
 using OpenAI;
 using OpenAI.Chat;
@@ -13,15 +13,15 @@ namespace EvalHarness.Providers.OpenAI;
 /// <summary>
 /// <see cref="IChatClient"/> over the official OpenAI SDK, for any OpenAI-compatible chat completions
 /// endpoint. (The Microsoft.Extensions.AI.OpenAI adapter is not available here.) Failures surface as
-/// <see cref="TargetException"/>; the SDK's own retries are off because the engine owns retrying.
+/// <see cref="ModelException"/>; the SDK's own retries are off because the engine owns retrying.
 /// </summary>
 public sealed class OpenAIChatClient : IChatClient
 {
     private readonly ChatClient _client;
-    private readonly OpenAITargetOptions _options;
+    private readonly OpenAIModelOptions _options;
     private readonly string _endpoint;
 
-    public OpenAIChatClient(OpenAITargetOptions options, HttpClient? httpClient = null)
+    public OpenAIChatClient(OpenAIModelOptions options, HttpClient? httpClient = null)
     {
         _options = options;
         _endpoint = EndpointUrl.ForDisplay(options.BaseUrl);
@@ -71,7 +71,7 @@ public sealed class OpenAIChatClient : IChatClient
         {
             throw;
         }
-        catch (Exception ex) when (ex is not TargetException and not OutOfMemoryException)
+        catch (Exception ex) when (ex is not ModelException and not OutOfMemoryException)
         {
             throw OpenAIErrors.From(ex, _options, _endpoint);
         }

@@ -2,17 +2,17 @@ using System.ClientModel;
 using System.Globalization;
 using System.Net.Sockets;
 using System.Text.Json;
-using EvalHarness.Targets;
+using EvalHarness.Models;
 
 namespace EvalHarness.Providers.OpenAI;
 
 /// <summary>
-/// Turns SDK and network exceptions into <see cref="TargetException"/>s that say what to fix, classified
+/// Turns SDK and network exceptions into <see cref="ModelException"/>s that say what to fix, classified
 /// as transient (worth retrying) or permanent, with secrets removed.
 /// </summary>
 internal static class OpenAIErrors
 {
-    public static TargetException From(Exception exception, OpenAITargetOptions options, string endpoint)
+    public static ModelException From(Exception exception, OpenAIModelOptions options, string endpoint)
     {
         var secrets = new[] { options.ApiKey };
         switch (exception)
@@ -20,25 +20,25 @@ internal static class OpenAIErrors
             case ClientResultException { Status: > 0 } http:
                 return FromStatus(http, options, endpoint, secrets);
             case ClientResultException or HttpRequestException or IOException or SocketException:
-                return new TargetException(
+                return new ModelException(
                     $"cannot reach {endpoint}: {Redaction.Apply(Innermost(exception).Message, secrets)}",
-                    TargetErrorKind.Transient);
+                    ModelErrorKind.Transient);
             case TaskCanceledException or TimeoutException or OperationCanceledException:
-                return new TargetException(
+                return new ModelException(
                     $"no answer from {endpoint} within {options.Timeout.TotalSeconds.ToString("0.#", CultureInfo.InvariantCulture)} s (per-attempt timeout)",
-                    TargetErrorKind.Transient);
+                    ModelErrorKind.Transient);
             case JsonException or FormatException or InvalidOperationException or ArgumentOutOfRangeException or IndexOutOfRangeException or NullReferenceException or KeyNotFoundException:
-                return new TargetException(
+                return new ModelException(
                     $"{endpoint} sent a response that is not a valid chat completion ({exception.GetType().Name})",
-                    TargetErrorKind.Transient);
+                    ModelErrorKind.Transient);
             default:
-                return new TargetException(
+                return new ModelException(
                     $"request to {endpoint} failed: {exception.GetType().Name}: {Redaction.Apply(exception.Message, secrets)}",
-                    TargetErrorKind.Transient);
+                    ModelErrorKind.Transient);
         }
     }
 
-    private static TargetException FromStatus(ClientResultException http, OpenAITargetOptions options, string endpoint, string?[] secrets)
+    private static ModelException FromStatus(ClientResultException http, OpenAIModelOptions options, string endpoint, string?[] secrets)
     {
         var status = http.Status;
         var response = http.GetRawResponse();
@@ -46,14 +46,14 @@ internal static class OpenAIErrors
         var retryAfter = RetryAfter(response, options.Time);
         var (kind, message) = status switch
         {
-            401 => (TargetErrorKind.Permanent, $"authentication failed (HTTP 401) at {endpoint}: check the API key in {options.ApiKeyVariable} (or choose another variable with --api-key-env)"),
-            403 => (TargetErrorKind.Permanent, $"access denied (HTTP 403) at {endpoint}: the key in {options.ApiKeyVariable} is not allowed to use model '{options.Model}'" + Suffix(detail)),
-            404 => (TargetErrorKind.Permanent, $"not found (HTTP 404) at {endpoint}: check the model name '{options.Model}' and that --base-url ends with the API root (usually …/v1)" + Suffix(detail)),
-            400 or 422 => (TargetErrorKind.Permanent, $"the endpoint rejected the request (HTTP {status}): check the generation settings and the model name" + Suffix(detail)),
-            408 or 409 or 425 or 429 or >= 500 => (TargetErrorKind.Transient, $"HTTP {status} from {endpoint}" + (status == 429 ? " (rate limited)" : string.Empty) + Suffix(detail)),
-            _ => (TargetErrorKind.Permanent, $"HTTP {status} from {endpoint}" + Suffix(detail)),
+            401 => (ModelErrorKind.Permanent, $"authentication failed (HTTP 401) at {endpoint}: check the API key in {options.ApiKeyVariable} (or choose another variable with --api-key-env)"),
+            403 => (ModelErrorKind.Permanent, $"access denied (HTTP 403) at {endpoint}: the key in {options.ApiKeyVariable} is not allowed to use model '{options.Model}'" + Suffix(detail)),
+            404 => (ModelErrorKind.Permanent, $"not found (HTTP 404) at {endpoint}: check the model name '{options.Model}' and that --base-url ends with the API root (usually …/v1)" + Suffix(detail)),
+            400 or 422 => (ModelErrorKind.Permanent, $"the endpoint rejected the request (HTTP {status}): check the generation settings and the model name" + Suffix(detail)),
+            408 or 409 or 425 or 429 or >= 500 => (ModelErrorKind.Transient, $"HTTP {status} from {endpoint}" + (status == 429 ? " (rate limited)" : string.Empty) + Suffix(detail)),
+            _ => (ModelErrorKind.Permanent, $"HTTP {status} from {endpoint}" + Suffix(detail)),
         };
-        return new TargetException(message, kind, status, retryAfter);
+        return new ModelException(message, kind, status, retryAfter);
     }
 
     /// <summary>The server's own error text (error.message), shortened; never for 401, whose text may echo the key.</summary>

@@ -1,6 +1,6 @@
 using CsvHelper;
 using EvalHarness.Logs;
-using EvalHarness.Model;
+using EvalHarness.Suites;
 
 namespace EvalHarness.Reporting.Csv;
 

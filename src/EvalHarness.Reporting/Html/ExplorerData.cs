@@ -2,7 +2,7 @@ using System.IO.Compression;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using EvalHarness.Logs;
-using EvalHarness.Model;
+using EvalHarness.Suites;
 
 namespace EvalHarness.Reporting.Html;
 

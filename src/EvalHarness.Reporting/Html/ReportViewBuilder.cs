@@ -15,7 +15,7 @@ internal static class ReportViewBuilder
     {
         var results = input.Results;
         var log = input.Log;
-        var label = Labels.Get(results.Target.Label);
+        var label = Labels.Get(results.Model.Label);
         var errors = log.Samples.Where(s => s.IsError).ToList();
         var explorer = ExplorerData.Encode(log);
         return new
@@ -28,11 +28,11 @@ internal static class ReportViewBuilder
             DataIndex = explorer.Index,
             DataChunks = explorer.Chunks,
             ChunkSize = explorer.ChunkSize,
-            Title = "EvalHarness: " + string.Join(", ", results.Suites.Select(s => s.Name)) + " — " + results.Target.Spec,
+            Title = "EvalHarness: " + string.Join(", ", results.Suites.Select(s => s.Name)) + " — " + results.Model.Spec,
             Harness = results.Harness.ToString(),
-            results.Target,
-            TargetLabelEn = label.En,
-            TargetLabelJa = label.Ja,
+            results.Model,
+            ModelLabelEn = label.En,
+            ModelLabelJa = label.Ja,
             results.RunId,
             results.Status,
             Started = Time(results.Started),
@@ -95,7 +95,7 @@ internal static class ReportViewBuilder
     private static object Comparison(RunComparison comparison) => new
     {
         comparison.BaselineRunId,
-        Baseline = comparison.BaselineTarget.Spec,
+        Baseline = comparison.BaselineModel.Spec,
         comparison.Regressions,
         comparison.Improvements,
         comparison.SuitesDiffer,

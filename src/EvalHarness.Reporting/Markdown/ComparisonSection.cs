@@ -9,7 +9,7 @@ internal static class ComparisonSection
     public static void Write(MarkdownWriter md, RunComparison comparison)
     {
         md.Heading(2, "Comparison with " + MarkdownText.Escape(comparison.BaselineRunId));
-        var baseline = comparison.BaselineTarget;
+        var baseline = comparison.BaselineModel;
         md.Paragraph(MarkdownText.Escape(
             $"Baseline: {baseline.Spec} ({baseline.Label}). {Count(comparison.Regressions, "regression")}, " +
             $"{Count(comparison.Improvements, "improvement")} among {Count(comparison.Deltas.Count, "metric")} compared."));

@@ -2,7 +2,7 @@ using System.Globalization;
 using EvalHarness.Logs;
 using EvalHarness.Reports;
 using EvalHarness.Results;
-using EvalHarness.Targets;
+using EvalHarness.Models;
 
 namespace EvalHarness.Reporting.Markdown;
 
@@ -14,10 +14,10 @@ internal static class ResultSections
         var results = input.Results;
         var suites = string.Join(", ", results.Suites.Select(s => s.Name));
         md.Heading(1, suites.Length == 0 ? "EvalHarness report" : "EvalHarness report: " + MarkdownText.Escape(suites));
-        if (!results.Target.Live)
+        if (!results.Model.Live)
         {
             // Recorded or scripted answers must not be mistaken for a model's, least of all in a pull request.
-            md.Paragraph("> **" + MarkdownText.Escape(NotLiveWarning(results.Target)) + "**");
+            md.Paragraph("> **" + MarkdownText.Escape(NotLiveWarning(results.Model)) + "**");
         }
 
         var status = results.Status;
@@ -28,7 +28,7 @@ internal static class ResultSections
 
         md.List(
         [
-            "**Target:** " + MarkdownText.Escape(DescribeTarget(results.Target)),
+            "**Model:** " + MarkdownText.Escape(DescribeModel(results.Model)),
             "**Run:** " + MarkdownText.Escape(results.RunId),
             "**Status:** " + MarkdownText.Escape(status),
             "**Samples:** " + MarkdownText.Escape(Counts(results.Counts)),
@@ -101,14 +101,14 @@ internal static class ResultSections
         m.Unscored > 0 ? $"{Number(m.N)} ({Number(m.Unscored)} unscored)" : Number(m.N),
     ];
 
-    private static string NotLiveWarning(TargetInfo target)
+    private static string NotLiveWarning(ModelInfo target)
     {
-        var label = string.IsNullOrWhiteSpace(target.Label) ? TargetInfo.DemoLabel : target.Label.Trim();
+        var label = string.IsNullOrWhiteSpace(target.Label) ? ModelInfo.DemoLabel : target.Label.Trim();
         label = char.ToUpperInvariant(label[0]) + label[1..];
         return label.Contains("not a live model", StringComparison.OrdinalIgnoreCase) ? label : label + " (not a live model)";
     }
 
-    private static string DescribeTarget(TargetInfo target)
+    private static string DescribeModel(ModelInfo target)
     {
         var where = target.BaseUrl is null ? target.Spec : $"{target.Spec} at {target.BaseUrl}";
         return $"{where} ({target.Label})";

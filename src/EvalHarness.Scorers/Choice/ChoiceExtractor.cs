@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using EvalHarness.Model;
+using EvalHarness.Suites;
 using EvalHarness.Scorers.Text;
 
 namespace EvalHarness.Scorers.Choice;

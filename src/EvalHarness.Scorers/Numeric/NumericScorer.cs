@@ -1,6 +1,6 @@
 using System.Globalization;
 using EvalHarness.Configuration;
-using EvalHarness.Model;
+using EvalHarness.Suites;
 using EvalHarness.Scorers.Text;
 using EvalHarness.Scoring;
 using EvalHarness.Validation;

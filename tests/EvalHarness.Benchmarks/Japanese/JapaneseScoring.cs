@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using EvalHarness.Configuration;
 using EvalHarness.Metrics;
-using EvalHarness.Model;
+using EvalHarness.Suites;
 using EvalHarness.Scoring;
 using EvalHarness.Validation;
 

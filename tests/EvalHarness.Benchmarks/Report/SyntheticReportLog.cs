@@ -2,9 +2,9 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using EvalHarness.Infrastructure;
 using EvalHarness.Logs;
-using EvalHarness.Model;
+using EvalHarness.Suites;
 using EvalHarness.Scoring;
-using EvalHarness.Targets;
+using EvalHarness.Models;
 using EvalHarness.Taxonomy;
 
 namespace EvalHarness.Benchmarks.Report;
@@ -52,7 +52,7 @@ internal static class SyntheticReportLog
             RunId = "bench-report",
             Harness = HarnessInfo.Current,
             Started = started,
-            Target = new TargetInfo("replay:bench.jsonl", "replay", null, null, false, "recorded responses, not a live model"),
+            Model = new ModelInfo("replay:bench.jsonl", "replay", null, null, false, "recorded responses, not a live model"),
             Suites = [Suite(samples)],
             Settings = new RunSettings(),
         });

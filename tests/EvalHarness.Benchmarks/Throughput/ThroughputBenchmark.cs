@@ -62,13 +62,13 @@ internal static class ThroughputBenchmark
         }
     }
 
-    private static async Task<RunOutcome> RunOnceAsync(string baseUrl, Model.Suite suite, string output, int concurrency, IRunObserver? observer = null)
+    private static async Task<RunOutcome> RunOnceAsync(string baseUrl, Suites.Suite suite, string output, int concurrency, IRunObserver? observer = null)
     {
-        await using var target = TargetFactory.Create("openai/bench", new TargetSettings { BaseUrl = baseUrl, Environment = _ => null }, [suite]);
+        await using var target = ModelFactory.Create("openai/bench", new ModelSettings { BaseUrl = baseUrl, Environment = _ => null }, [suite]);
         return await new EvalRunner(Composition.Metrics).RunAsync(target, [suite], new RunOptions { OutputDirectory = output, MaxConnections = concurrency }, observer ?? NullRunObserver.Instance, RunSignals.None);
     }
 
-    private static Model.Suite LoadSuite(string directory, int samples) =>
+    private static Suites.Suite LoadSuite(string directory, int samples) =>
         Composition.SuiteLoader().Load(WriteSuite(directory, samples), new DiagnosticBag()) ?? throw new InvalidOperationException("benchmark suite did not load");
 
     private static string WriteSuite(string directory, int samples)

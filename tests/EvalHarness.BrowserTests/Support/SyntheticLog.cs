@@ -1,8 +1,8 @@
 using EvalHarness.Infrastructure;
 using EvalHarness.Logs;
-using EvalHarness.Model;
+using EvalHarness.Suites;
 using EvalHarness.Scoring;
-using EvalHarness.Targets;
+using EvalHarness.Models;
 
 namespace EvalHarness.BrowserTests.Support;
 
@@ -55,7 +55,7 @@ internal static class SyntheticLog
                 RunId = "synthetic-" + suite.Name,
                 Harness = HarnessInfo.Current,
                 Started = Started,
-                Target = new TargetInfo("replay:synthetic.jsonl", "replay", null, null, false, "recorded responses, not a live model"),
+                Model = new ModelInfo("replay:synthetic.jsonl", "replay", null, null, false, "recorded responses, not a live model"),
                 Suites = [suite],
                 Settings = new RunSettings(),
             });

@@ -86,7 +86,7 @@ public sealed class BadInputTests
         Assert.That(scorer.Error, Does.Contain("field 'scorers[0].name': unknown scorer 'exactly'"));
 
         var target = await RunInto(dir, "smoke", "--model", "anthropic/claude");
-        Assert.That(target.Error, Does.Contain("command line: error: field '--model': 'anthropic/claude' is not a target"));
+        Assert.That(target.Error, Does.Contain("command line: error: field '--model': 'anthropic/claude' is not a model"));
     }
 
     [Test]

@@ -52,7 +52,7 @@ public sealed class CliTests
     [TestCase(new[] { "run", "smoke", "--model", "demo", "--bogus" }, "--bogus")]
     [TestCase(new[] { "run", "smoke", "--model", "demo", "--max-connections", "0" }, "--max-connections must be between 1 and 10000")]
     [TestCase(new[] { "run", "smoke", "--model", "demo", "--temperature", "hot" }, "hot")]
-    [TestCase(new[] { "run", "smoke", "--model", "gpt-4" }, "'gpt-4' is not a target")]
+    [TestCase(new[] { "run", "smoke", "--model", "gpt-4" }, "'gpt-4' is not a model")]
     [TestCase(new[] { "run", "no-such-suite", "--model", "demo" }, "'no-such-suite' is not a suite file")]
     [TestCase(new[] { "frobnicate" }, "frobnicate")]
     public async Task Bad_arguments_exit_with_code_2_and_name_the_problem(string[] args, string expected)
@@ -93,7 +93,7 @@ public sealed class CliTests
         Assert.That(Directory.GetFiles(runDir).Select(Path.GetFileName), Is.EquivalentTo(new[] { "log.jsonl", "results.json", "report.html", "report.md", "samples.csv", "report.json" }));
         Assert.That(new DirectoryInfo(Path.Combine(reports, "latest")).LinkTarget, Is.EqualTo(Path.GetFileName(runDir)));
         var results = ResultsFile.Read(Path.Combine(runDir, "results.json"));
-        Assert.That(results.Target.Label, Is.EqualTo("demo recordings, not a live model"));
+        Assert.That(results.Model.Label, Is.EqualTo("demo recordings, not a live model"));
         Assert.That(File.ReadAllText(Path.Combine(runDir, "report.html")), Does.Contain("demo recordings, not a live model"));
     }
 

@@ -40,8 +40,8 @@ public sealed partial class OpenAiEndToEndTests
         Assert.That(server.Requests.All(r => r.Authorization == "Bearer " + Key), Is.True);
 
         var log = RunLogReader.Read(Path.Combine(output, "log.jsonl"));
-        Assert.That(log.Header.Target.Spec, Is.EqualTo("openai/fake-model"));
-        Assert.That(log.Header.Target.BaseUrl, Is.EqualTo(server.BaseUrl.ToString().TrimEnd('/')));
+        Assert.That(log.Header.Model.Spec, Is.EqualTo("openai/fake-model"));
+        Assert.That(log.Header.Model.BaseUrl, Is.EqualTo(server.BaseUrl.ToString().TrimEnd('/')));
         Assert.That(log.Header.Suites.Single().Files, Has.Count.EqualTo(2));
         Assert.That(log.Samples, Has.Count.EqualTo(80));
         Assert.That(log.Samples.All(s => s.Usage is { TotalTokens: 18 } && s.LatencyMs > 0 && s.Attempts == 1), Is.True);
@@ -54,7 +54,7 @@ public sealed partial class OpenAiEndToEndTests
         Assert.That(accuracy.N, Is.EqualTo(40));
         Assert.That((accuracy.CiLow, accuracy.CiHigh), Is.EqualTo((wilson.Low, wilson.High)));
         Assert.That(results.Counts, Is.EqualTo(new ResultCounts(40, 40, 0, 0, 80, 0)));
-        Assert.That(results.Target.Live, Is.True);
+        Assert.That(results.Model.Live, Is.True);
         var odd = results.Suites.Single().Groups.Single(g => g.Value == "odd");
         Assert.That(odd.Metrics.Single().N, Is.EqualTo(20));
 

@@ -53,6 +53,6 @@ public sealed class ReplayEndToEndTests
         var results = ResultsFile.Read(Path.Combine(output, "results.json"));
         Assert.That(results.Counts.Errored, Is.EqualTo(1));
         Assert.That(results.Suites.Single().Metrics.Single(m => m.Scorer == "numeric").N, Is.EqualTo(9));
-        Assert.That(results.Target.Label, Is.EqualTo("recorded responses, not a live model"));
+        Assert.That(results.Model.Label, Is.EqualTo("recorded responses, not a live model"));
     }
 }

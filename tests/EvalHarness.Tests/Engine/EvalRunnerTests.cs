@@ -1,9 +1,9 @@
 using EvalHarness.Cli;
 using EvalHarness.Engine;
 using EvalHarness.Logs;
-using EvalHarness.Model;
+using EvalHarness.Suites;
 using EvalHarness.Providers.Mock;
-using EvalHarness.Targets;
+using EvalHarness.Models;
 using EvalHarness.Tests.Support;
 using EvalHarness.Validation;
 
@@ -33,7 +33,7 @@ public sealed class EvalRunnerTests
     {
         using var dir = new TempDirectory();
         var suite = LoadSuite(SuiteFiles.Arithmetic(dir, 10, epochs: 3));
-        var target = new MockTarget(Sum);
+        var target = new MockModel(Sum);
         var options = new RunOptions { OutputDirectory = dir.Combine("out"), MaxConnections = 4, Seed = 3 };
 
         var outcome = await new EvalRunner(Composition.Metrics).RunAsync(target, [suite], options, NullRunObserver.Instance, CancellationToken.None);
@@ -54,8 +54,8 @@ public sealed class EvalRunnerTests
     {
         using var dir = new TempDirectory();
         var suite = LoadSuite(SuiteFiles.Arithmetic(dir, 4));
-        var target = new MockTarget((request, _) => request.SampleId == "q0002"
-            ? throw new TargetException("HTTP 503 from test", TargetErrorKind.Transient, 503)
+        var target = new MockModel((request, _) => request.SampleId == "q0002"
+            ? throw new ModelException("HTTP 503 from test", ModelErrorKind.Transient, 503)
             : Task.FromResult(new Generation(Sum(request))));
 
         var outcome = await new EvalRunner(Composition.Metrics).RunAsync(target, [suite], new RunOptions { OutputDirectory = dir.Combine("out") }, NullRunObserver.Instance, CancellationToken.None);
@@ -81,7 +81,7 @@ public sealed class EvalRunnerTests
             """, "data.jsonl", "{\"id\": \"x\", \"input\": \"q\", \"target\": \"b\"}\n");
         var suite = LoadSuite(path);
         var hostile = new string('a', 5000) + "!b";
-        var target = new MockTarget(_ => hostile);
+        var target = new MockModel(_ => hostile);
 
         var outcome = await new EvalRunner(Composition.Metrics).RunAsync(target, [suite], new RunOptions { OutputDirectory = dir.Combine("out") }, NullRunObserver.Instance, CancellationToken.None);
 
@@ -107,7 +107,7 @@ public sealed class EvalRunnerTests
             """, "data.jsonl", "{\"id\": \"x\", \"input\": \"どれ？\", \"choices\": [\"甲\", \"乙\"], \"target\": \"B\", \"subject\": \"test\"}\n");
         var suite = LoadSuite(path);
         GenerationRequest? seen = null;
-        var target = new MockTarget(r => { seen = r; return "答え：B"; });
+        var target = new MockModel(r => { seen = r; return "答え：B"; });
 
         var outcome = await new EvalRunner(Composition.Metrics).RunAsync(target, [suite], new RunOptions { OutputDirectory = dir.Combine("out") }, NullRunObserver.Instance, CancellationToken.None);
 
@@ -132,7 +132,7 @@ public sealed class EvalRunnerTests
             """, "data.jsonl", "{\"id\": \"x\", \"input\": \"q\", \"target\": \"a\"}\n");
         var suite = LoadSuite(path);
         GenerationSettings? seen = null;
-        var target = new MockTarget(r => { seen = r.Settings; return "a"; });
+        var target = new MockModel(r => { seen = r.Settings; return "a"; });
         var options = new RunOptions { OutputDirectory = dir.Combine("out"), Generate = new GenerationSettings { Temperature = 0, Seed = 9 } };
 
         var outcome = await new EvalRunner(Composition.Metrics).RunAsync(target, [suite], options, NullRunObserver.Instance, CancellationToken.None);

@@ -2,10 +2,10 @@ using System.Collections.Concurrent;
 using EvalHarness.Cli;
 using EvalHarness.Engine;
 using EvalHarness.Logs;
-using EvalHarness.Model;
+using EvalHarness.Suites;
 using EvalHarness.Providers;
 using EvalHarness.Providers.Mock;
-using EvalHarness.Targets;
+using EvalHarness.Models;
 using EvalHarness.Tests.Loading.Formats;
 using EvalHarness.Tests.Support;
 
@@ -33,7 +33,7 @@ public sealed class MultiTurnTests
             options: {regex: '\S'}
         """;
 
-    private static async Task<RunOutcome> Run(TempDirectory dir, ITarget target, string suiteYaml = Suite, string file = "question.jsonl", string data = Questions)
+    private static async Task<RunOutcome> Run(TempDirectory dir, IModel target, string suiteYaml = Suite, string file = "question.jsonl", string data = Questions)
     {
         var (suite, diagnostics) = FormatSuites.Load(dir, suiteYaml, file, data);
         Assert.That(FormatSuites.Messages(diagnostics), Is.Empty);
@@ -46,7 +46,7 @@ public sealed class MultiTurnTests
     {
         using var dir = new TempDirectory();
         var requests = new ConcurrentBag<GenerationRequest>();
-        var target = new MockTarget(r =>
+        var target = new MockModel(r =>
         {
             requests.Add(r);
             return $"answer {r.Turn}";
@@ -88,7 +88,7 @@ public sealed class MultiTurnTests
             {"id": 81, "outputs": ["計画です。", "俳句です。"]}
             {"id": 82, "output": "いらっしゃいませ。"}
             """);
-        var target = TargetFactory.Create("replay:" + recordings, new TargetSettings(), []);
+        var target = ModelFactory.Create("replay:" + recordings, new ModelSettings(), []);
 
         var outcome = await Run(dir, target);
 
@@ -108,7 +108,7 @@ public sealed class MultiTurnTests
             {"id": 81, "output": "計画です。"}
             {"id": 82, "output": "いらっしゃいませ。"}
             """);
-        var target = TargetFactory.Create("replay:" + recordings, new TargetSettings(), []);
+        var target = ModelFactory.Create("replay:" + recordings, new ModelSettings(), []);
 
         var outcome = await Run(dir, target);
 
@@ -121,7 +121,7 @@ public sealed class MultiTurnTests
         using var dir = new TempDirectory();
         var file = dir.File("rec.jsonl", "{\"id\": \"a\", \"outputs\": []}\n{\"id\": \"b\", \"outputs\": [\"x\", 2]}\n{\"id\": \"c\", \"output\": \"x\", \"outputs\": [\"x\"]}\n");
 
-        var error = Assert.Throws<EvalHarness.Validation.InvalidInputException>(() => TargetFactory.Create("replay:" + file, new TargetSettings(), []))!;
+        var error = Assert.Throws<EvalHarness.Validation.InvalidInputException>(() => ModelFactory.Create("replay:" + file, new ModelSettings(), []))!;
 
         var text = string.Join("\n", error.Diagnostics);
         using (Assert.EnterMultipleScope())
@@ -166,7 +166,7 @@ public sealed class MultiTurnTests
     {
         using var dir = new TempDirectory();
         var requests = new ConcurrentBag<GenerationRequest>();
-        var target = new MockTarget(r =>
+        var target = new MockModel(r =>
         {
             requests.Add(r);
             return "東京";

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using EvalHarness.Cli;
-using EvalHarness.Model;
+using EvalHarness.Suites;
 using EvalHarness.Tests.Support;
 using EvalHarness.Validation;
 

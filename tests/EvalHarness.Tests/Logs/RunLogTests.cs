@@ -1,9 +1,9 @@
 using System.Text;
 using EvalHarness.Infrastructure;
 using EvalHarness.Logs;
-using EvalHarness.Model;
+using EvalHarness.Suites;
 using EvalHarness.Scoring;
-using EvalHarness.Targets;
+using EvalHarness.Models;
 using EvalHarness.Tests.Support;
 using EvalHarness.Validation;
 
@@ -17,7 +17,7 @@ public sealed class RunLogTests
         RunId = "run-1",
         Harness = new HarnessInfo("9.9.9", "abc"),
         Started = new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero),
-        Target = new TargetInfo("mock", "mock", null, null, false, "scripted"),
+        Model = new ModelInfo("mock", "mock", null, null, false, "scripted"),
         Suites = suites,
         Seed = 5,
         Settings = new RunSettings(),

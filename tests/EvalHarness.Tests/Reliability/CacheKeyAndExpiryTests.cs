@@ -1,8 +1,8 @@
 using EvalHarness.Caching;
 using EvalHarness.Engine;
-using EvalHarness.Model;
+using EvalHarness.Suites;
 using EvalHarness.Providers.Caching;
-using EvalHarness.Targets;
+using EvalHarness.Models;
 using EvalHarness.Tests.Support;
 
 namespace EvalHarness.Tests.Reliability;
@@ -11,7 +11,7 @@ namespace EvalHarness.Tests.Reliability;
 [TestFixture]
 public sealed class CacheKeyAndExpiryTests
 {
-    private static readonly TargetInfo BaseTarget = CountingTarget.LiveInfo();
+    private static readonly ModelInfo BaseTarget = CountingModel.LiveInfo();
 
     private static readonly GenerationRequest BaseRequest = new(
         "s",
@@ -20,7 +20,7 @@ public sealed class CacheKeyAndExpiryTests
         [new(MessageRoles.System, "be brief"), new(MessageRoles.User, "hi")],
         new GenerationSettings { Temperature = 0, MaxTokens = 64, TopP = 1, Seed = 7, Stop = ["\n"] });
 
-    private static readonly Dictionary<string, (TargetInfo Target, GenerationRequest Request)> Changes = new()
+    private static readonly Dictionary<string, (ModelInfo Target, GenerationRequest Request)> Changes = new()
     {
         ["temperature"] = (BaseTarget, BaseRequest with { Settings = BaseRequest.Settings with { Temperature = 0.7 } }),
         ["max_tokens"] = (BaseTarget, BaseRequest with { Settings = BaseRequest.Settings with { MaxTokens = 65 } }),
@@ -30,7 +30,7 @@ public sealed class CacheKeyAndExpiryTests
         ["no stop"] = (BaseTarget, BaseRequest with { Settings = BaseRequest.Settings with { Stop = null } }),
         ["unset seed"] = (BaseTarget, BaseRequest with { Settings = BaseRequest.Settings with { Seed = null } }),
         ["base URL"] = (BaseTarget with { BaseUrl = "http://127.0.0.1:10/v1" }, BaseRequest),
-        ["target"] = (BaseTarget with { Spec = "openai/n", Model = "n" }, BaseRequest),
+        ["model"] = (BaseTarget with { Spec = "openai/n", Name = "n" }, BaseRequest),
         ["message text"] = (BaseTarget, BaseRequest with { Messages = [new(MessageRoles.System, "be brief"), new(MessageRoles.User, "hi!")] }),
         ["message role"] = (BaseTarget, BaseRequest with { Messages = [new(MessageRoles.User, "be brief"), new(MessageRoles.User, "hi")] }),
         ["one more message"] = (BaseTarget, BaseRequest with { Messages = [.. BaseRequest.Messages, new(MessageRoles.User, "")] }),
@@ -45,8 +45,8 @@ public sealed class CacheKeyAndExpiryTests
         using var dir = new TempDirectory();
         using var cache = SqliteResponseCache.Open(dir.Combine("cache"));
         var (changedTarget, changedRequest) = Changes[change];
-        var first = new CountingTarget(BaseTarget);
-        var second = new CountingTarget(changedTarget);
+        var first = new CountingModel(BaseTarget);
+        var second = new CountingModel(changedTarget);
         var original = first.WithCache(cache, TimeSpan.FromDays(7));
         var changed = second.WithCache(cache, TimeSpan.FromDays(7));
 
@@ -67,7 +67,7 @@ public sealed class CacheKeyAndExpiryTests
     {
         using var dir = new TempDirectory();
         using var cache = SqliteResponseCache.Open(dir.Combine("cache"));
-        var inner = new CountingTarget(BaseTarget);
+        var inner = new CountingModel(BaseTarget);
         var target = inner.WithCache(cache, TimeSpan.FromDays(7));
 
         await target.GenerateAsync(BaseRequest, CancellationToken.None);
@@ -82,7 +82,7 @@ public sealed class CacheKeyAndExpiryTests
         using var dir = new TempDirectory();
         using var cache = SqliteResponseCache.Open(dir.Combine("cache"));
         var clock = new ManualTime();
-        var inner = new CountingTarget(BaseTarget);
+        var inner = new CountingModel(BaseTarget);
         var target = inner.WithCache(cache, TimeSpan.FromHours(1), clock);
 
         var stored = await target.GenerateAsync(BaseRequest, CancellationToken.None);

@@ -69,7 +69,7 @@ public sealed class CacheTests
         await Runs.RunAsync(server, suite, Options(dir, "b", cache, expiry: TimeSpan.Zero));
         Assert.That(server.Requests.Count, Is.EqualTo(4), "zero expiry ignores what is stored");
 
-        var warmer = Options(dir, "c", cache) with { Generate = new EvalHarness.Model.GenerationSettings { Temperature = 0.7 } };
+        var warmer = Options(dir, "c", cache) with { Generate = new EvalHarness.Suites.GenerationSettings { Temperature = 0.7 } };
         await Runs.RunAsync(server, suite, warmer);
         Assert.That(server.Requests.Count, Is.EqualTo(6), "another temperature is another request");
     }
@@ -151,8 +151,8 @@ public sealed class CacheTests
     [Test]
     public void Cache_keys_cover_target_endpoint_messages_settings_and_epoch()
     {
-        var target = new EvalHarness.Targets.TargetInfo("openai/m", "openai", "m", "http://a/v1", true, "live");
-        var request = new EvalHarness.Targets.GenerationRequest("s", "id", 1, [new("user", "hi")], new EvalHarness.Model.GenerationSettings { Temperature = 0 });
+        var target = new EvalHarness.Models.ModelInfo("openai/m", "openai", "m", "http://a/v1", true, "live");
+        var request = new EvalHarness.Models.GenerationRequest("s", "id", 1, [new("user", "hi")], new EvalHarness.Suites.GenerationSettings { Temperature = 0 });
         var key = CacheKey.For(target, request);
 
         Assert.That(CacheKey.For(target, request with { SampleId = "other", Suite = "x" }), Is.EqualTo(key), "the same request from another sample is the same request");
@@ -160,7 +160,7 @@ public sealed class CacheTests
         Assert.That(CacheKey.For(target with { BaseUrl = "http://b/v1" }, request), Is.Not.EqualTo(key));
         Assert.That(CacheKey.For(target, request with { Messages = [new("user", "hi!")] }), Is.Not.EqualTo(key));
         Assert.That(CacheKey.For(target, request with { Messages = [new("system", "hi")] }), Is.Not.EqualTo(key));
-        Assert.That(CacheKey.For(target, request with { Settings = new EvalHarness.Model.GenerationSettings { Temperature = 0, MaxTokens = 5 } }), Is.Not.EqualTo(key));
+        Assert.That(CacheKey.For(target, request with { Settings = new EvalHarness.Suites.GenerationSettings { Temperature = 0, MaxTokens = 5 } }), Is.Not.EqualTo(key));
         Assert.That(CacheKey.For(target, request with { Epoch = 2 }), Is.Not.EqualTo(key));
     }
 }

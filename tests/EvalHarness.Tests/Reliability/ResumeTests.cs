@@ -138,7 +138,7 @@ public sealed class ResumeTests
 
         var error = Assert.ThrowsAsync<InvalidInputException>(async () =>
         {
-            await using var other = EvalHarness.Providers.Mock.MockTarget.Echo();
+            await using var other = EvalHarness.Providers.Mock.MockModel.Echo();
             await new EvalRunner(Composition.Metrics).RunAsync(other, [Runs.Load(suitePath)], new RunOptions { OutputDirectory = dir.Combine("reference"), Resume = true }, NullRunObserver.Instance, RunSignals.None);
         })!;
         Assert.That((await error)!.Message, Does.Contain("was made against openai/fake"));

@@ -3,7 +3,7 @@ using EvalHarness.Engine;
 using EvalHarness.Engine.Concurrency;
 using EvalHarness.Logs;
 using EvalHarness.Resilience;
-using EvalHarness.Targets;
+using EvalHarness.Models;
 using EvalHarness.Tests.Support;
 
 namespace EvalHarness.Tests.Reliability;
@@ -57,7 +57,7 @@ public sealed class StallTests
         using var dir = new TempDirectory();
         var suite = Runs.Load(SuiteFiles.Arithmetic(dir, 2));
         var time = new ManualTime();
-        await using var target = new HungTarget(CountingTarget.LiveInfo());
+        await using var target = new HungModel(CountingModel.LiveInfo());
         var options = new RunOptions
         {
             OutputDirectory = dir.Combine("out"),
@@ -83,8 +83,8 @@ public sealed class StallTests
         using var dir = new TempDirectory();
         var suite = Runs.Load(SuiteFiles.Arithmetic(dir, 5));
         var time = new ManualTime();
-        var info = new TargetInfo("stuck", "test", null, null, Live: false, "a test target");
-        await using var target = new HungTarget(info, answered: 2);
+        var info = new ModelInfo("stuck", "test", null, null, Live: false, "a test target");
+        await using var target = new HungModel(info, answered: 2);
         var options = new RunOptions { OutputDirectory = dir.Combine("out"), MaxConnections = 1, StallTimeout = TimeSpan.FromMinutes(5) };
 
         var run = new EvalRunner(Composition.Metrics, time).RunAsync(target, [suite], options, NullRunObserver.Instance, RunSignals.None);
@@ -96,7 +96,7 @@ public sealed class StallTests
         var outcome = await Drive(run, time, TimeSpan.FromMinutes(1), steps: 3);
 
         Assert.That(outcome.Log.Footer!.Status, Is.EqualTo(RunStatus.Aborted));
-        Assert.That(outcome.Log.Footer.Reason, Does.StartWith("stalled: no progress for 300 s").And.Contain("1 request(s) to the target never returned").And.Contain("--resume"));
+        Assert.That(outcome.Log.Footer.Reason, Does.StartWith("stalled: no progress for 300 s").And.Contain("1 request(s) to the model never returned").And.Contain("--resume"));
         Assert.That(outcome.Log.Samples, Has.Count.EqualTo(2), "the samples answered before the stall are kept");
         var onDisk = RunLogReader.Read(Path.Combine(options.OutputDirectory, RunFiles.Log));
         Assert.That(onDisk.Footer!.Status, Is.EqualTo(RunStatus.Aborted), "the log ends with a footer, so the run can be resumed");
@@ -111,7 +111,7 @@ public sealed class StallTests
         var stalled = new List<string>();
         for (var seed = 1; seed <= 40; seed++)
         {
-            await using var target = new ScriptedFaultTarget(seed);
+            await using var target = new ScriptedFaultModel(seed);
             var options = new RunOptions
             {
                 OutputDirectory = dir.Combine($"out-{seed}"),

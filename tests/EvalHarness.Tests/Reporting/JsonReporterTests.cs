@@ -6,7 +6,7 @@ using EvalHarness.Metrics;
 using EvalHarness.Reporting.Json;
 using EvalHarness.Reports;
 using EvalHarness.Results;
-using EvalHarness.Targets;
+using EvalHarness.Models;
 using EvalHarness.Tests.Support;
 using static EvalHarness.Tests.Logs.RunLogTests;
 

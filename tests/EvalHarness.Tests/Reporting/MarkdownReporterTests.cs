@@ -4,7 +4,7 @@ using EvalHarness.Metrics;
 using EvalHarness.Reporting.Markdown;
 using EvalHarness.Reports;
 using EvalHarness.Results;
-using EvalHarness.Targets;
+using EvalHarness.Models;
 using EvalHarness.Tests.Support;
 using static EvalHarness.Tests.Logs.RunLogTests;
 
@@ -49,9 +49,9 @@ public sealed class MarkdownReporterTests
     public void A_target_that_is_not_a_live_model_is_announced_before_anything_else()
     {
         using var dir = new TempDirectory();
-        var demo = new RunLog { Header = Header(Suite()) with { Target = new TargetInfo("demo", "replay", null, null, false, TargetInfo.DemoLabel) }, Samples = [Record("a", 1, 1)] };
+        var demo = new RunLog { Header = Header(Suite()) with { Model = new ModelInfo("demo", "replay", null, null, false, ModelInfo.DemoLabel) }, Samples = [Record("a", 1, 1)] };
         var scripted = new RunLog { Header = Header(Suite()), Samples = [Record("a", 1, 1)] };
-        var live = new RunLog { Header = Header(Suite()) with { Target = new TargetInfo("openai/gpt-4o-mini", "openai", "gpt-4o-mini", "https://api.openai.com/v1", true, TargetInfo.LiveLabel) }, Samples = [Record("a", 1, 1)] };
+        var live = new RunLog { Header = Header(Suite()) with { Model = new ModelInfo("openai/gpt-4o-mini", "openai", "gpt-4o-mini", "https://api.openai.com/v1", true, ModelInfo.LiveLabel) }, Samples = [Record("a", 1, 1)] };
 
         var demoLines = Write(dir, demo).Split('\n');
         var scriptedText = Write(dir, scripted);

@@ -4,12 +4,12 @@ using CsvHelper;
 using EvalHarness.Cli;
 using EvalHarness.Logs;
 using EvalHarness.Metrics;
-using EvalHarness.Model;
+using EvalHarness.Suites;
 using EvalHarness.Reporting.Csv;
 using EvalHarness.Reports;
 using EvalHarness.Results;
 using EvalHarness.Scoring;
-using EvalHarness.Targets;
+using EvalHarness.Models;
 using EvalHarness.Tests.Support;
 using static EvalHarness.Tests.Logs.RunLogTests;
 

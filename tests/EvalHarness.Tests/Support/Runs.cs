@@ -2,10 +2,10 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using EvalHarness.Cli;
 using EvalHarness.Engine;
-using EvalHarness.Model;
+using EvalHarness.Suites;
 using EvalHarness.Providers;
 using EvalHarness.Resilience;
-using EvalHarness.Targets;
+using EvalHarness.Models;
 using EvalHarness.Validation;
 
 namespace EvalHarness.Tests.Support;
@@ -31,9 +31,9 @@ internal static partial class Runs
         return suite!;
     }
 
-    public static ITarget OpenAi(FakeOpenAiServer server) => TargetFactory.Create(
+    public static IModel OpenAi(FakeOpenAiServer server) => ModelFactory.Create(
         "openai/fake",
-        new TargetSettings { BaseUrl = server.BaseUrl.ToString(), Environment = name => name == "OPENAI_API_KEY" ? Key : null },
+        new ModelSettings { BaseUrl = server.BaseUrl.ToString(), Environment = name => name == "OPENAI_API_KEY" ? Key : null },
         []);
 
     public static async Task<RunOutcome> RunAsync(FakeOpenAiServer server, Suite suite, RunOptions options, RunSignals? signals = null)

@@ -1,5 +1,5 @@
 using System.Globalization;
-using EvalHarness.Model;
+using EvalHarness.Suites;
 using EvalHarness.Validation;
 
 namespace EvalHarness.Loading.Formats;

@@ -1,4 +1,4 @@
-using EvalHarness.Model;
+using EvalHarness.Suites;
 using EvalHarness.Validation;
 
 namespace EvalHarness.Loading.Formats;

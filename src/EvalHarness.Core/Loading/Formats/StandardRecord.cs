@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using EvalHarness.Infrastructure;
-using EvalHarness.Model;
+using EvalHarness.Suites;
 
 namespace EvalHarness.Loading.Formats;
 

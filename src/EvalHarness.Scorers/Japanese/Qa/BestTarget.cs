@@ -1,8 +1,8 @@
 using System.Text.Json.Nodes;
-using EvalHarness.Model;
+using EvalHarness.Suites;
 using EvalHarness.Scorers.Text;
 using EvalHarness.Scoring;
-using MatchTargets = EvalHarness.Scorers.Match.Targets;
+using EvalHarness.Scorers.Match;
 
 namespace EvalHarness.Scorers.Japanese.Qa;
 
@@ -42,7 +42,7 @@ internal static class BestTarget
         var targets = sample.Targets;
         if (targets.Count == 0)
         {
-            return Scoring.Score.Failed(MatchTargets.Require(sample)!.Message);
+            return Scoring.Score.Failed(Targets.Require(sample)!.Message);
         }
 
         var (index, result) = Of(targets, compute, value);

@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using EvalHarness.Configuration;
-using EvalHarness.Model;
+using EvalHarness.Suites;
 using EvalHarness.Scorers.Text;
 using EvalHarness.Scoring;
-using MatchTargets = EvalHarness.Scorers.Match.Targets;
+using EvalHarness.Scorers.Match;
 using EvalHarness.Validation;
 using EvalHarness.Metrics;
 
@@ -40,7 +40,7 @@ public sealed class CharF1Scorer : IScorer
             (r, _) => Explain(r)));
     }
 
-    public SampleProblem? CheckSample(Sample sample) => MatchTargets.Require(sample);
+    public SampleProblem? CheckSample(Sample sample) => Targets.Require(sample);
 
     private static string Explain(TokenSortResult r)
     {

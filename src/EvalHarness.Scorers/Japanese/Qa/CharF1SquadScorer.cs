@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using EvalHarness.Configuration;
-using EvalHarness.Model;
+using EvalHarness.Suites;
 using EvalHarness.Scorers.Text;
 using EvalHarness.Scoring;
-using MatchTargets = EvalHarness.Scorers.Match.Targets;
+using EvalHarness.Scorers.Match;
 using EvalHarness.Validation;
 using EvalHarness.Metrics;
 
@@ -47,7 +47,7 @@ public sealed class CharF1SquadScorer : IScorer
                 $"{r.Common} characters in common between {r.PredictionChars} of the output and {r.ReferenceChars} of target '{Snippet.Of(target, 40)}' (precision {Format(r.Precision)}, recall {Format(r.Recall)})")));
     }
 
-    public SampleProblem? CheckSample(Sample sample) => MatchTargets.Require(sample);
+    public SampleProblem? CheckSample(Sample sample) => Targets.Require(sample);
 
     private static string Format(double? value) => value is { } v ? v.ToString("0.####", CultureInfo.InvariantCulture) : "undefined";
 

@@ -1,8 +1,8 @@
 using EvalHarness.Configuration;
-using EvalHarness.Model;
+using EvalHarness.Suites;
 using EvalHarness.Scorers.Text;
 using EvalHarness.Scoring;
-using MatchTargets = EvalHarness.Scorers.Match.Targets;
+using EvalHarness.Scorers.Match;
 using EvalHarness.Validation;
 using EvalHarness.Metrics;
 
@@ -29,7 +29,7 @@ public sealed class LlmJpExactMatchScorer : IScorer
         var targets = input.Sample.Targets;
         if (targets.Count == 0)
         {
-            return Task.FromResult(Score.Failed(MatchTargets.Require(input.Sample)!.Message));
+            return Task.FromResult(Score.Failed(Targets.Require(input.Sample)!.Message));
         }
 
         var prediction = PythonText.Strip(_options.Prediction(input.Output));
@@ -41,10 +41,10 @@ public sealed class LlmJpExactMatchScorer : IScorer
             }
         }
 
-        return Task.FromResult(Score.Fail(Snippet.Of(prediction), $"normalised output '{Snippet.Of(prediction)}' equals none of: {MatchTargets.List(targets)}"));
+        return Task.FromResult(Score.Fail(Snippet.Of(prediction), $"normalised output '{Snippet.Of(prediction)}' equals none of: {Targets.List(targets)}"));
     }
 
-    public SampleProblem? CheckSample(Sample sample) => MatchTargets.Require(sample);
+    public SampleProblem? CheckSample(Sample sample) => Targets.Require(sample);
 
     private sealed class ScorerFactory : IScorerFactory
     {

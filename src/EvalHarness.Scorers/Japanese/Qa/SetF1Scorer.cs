@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using EvalHarness.Configuration;
-using EvalHarness.Model;
+using EvalHarness.Suites;
 using EvalHarness.Scorers.Text;
 using EvalHarness.Scoring;
-using MatchTargets = EvalHarness.Scorers.Match.Targets;
+using EvalHarness.Scorers.Match;
 using EvalHarness.Validation;
 using EvalHarness.Metrics;
 
@@ -43,7 +43,7 @@ public sealed class SetF1Scorer : IScorer
                 $"{r.Matched} of {r.PredictedItems} distinct output lines found among the {r.ExpectedItems} lines of target '{Snippet.Of(target, 40)}'")));
     }
 
-    public SampleProblem? CheckSample(Sample sample) => MatchTargets.Require(sample);
+    public SampleProblem? CheckSample(Sample sample) => Targets.Require(sample);
 
     private sealed class ScorerFactory : IScorerFactory
     {

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using EvalHarness.Configuration;
-using EvalHarness.Model;
+using EvalHarness.Suites;
 using EvalHarness.Scorers.Japanese.MeCab;
 using EvalHarness.Scoring;
 using EvalHarness.Validation;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using EvalHarness.Configuration;
-using EvalHarness.Model;
+using EvalHarness.Suites;
 using EvalHarness.Scorers.Japanese.MeCab;
 using EvalHarness.Scorers.Japanese.Similarity;
 using EvalHarness.Scorers.Japanese.Tokenization;

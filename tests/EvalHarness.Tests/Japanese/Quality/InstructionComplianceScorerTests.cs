@@ -1,5 +1,5 @@
 using System.Text;
-using EvalHarness.Model;
+using EvalHarness.Suites;
 using EvalHarness.Scorers.Japanese.Quality;
 using EvalHarness.Scoring;
 using EvalHarness.Tests.Support;

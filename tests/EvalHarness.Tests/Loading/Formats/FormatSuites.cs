@@ -1,5 +1,5 @@
 using EvalHarness.Cli;
-using EvalHarness.Model;
+using EvalHarness.Suites;
 using EvalHarness.Tests.Support;
 using EvalHarness.Validation;
 

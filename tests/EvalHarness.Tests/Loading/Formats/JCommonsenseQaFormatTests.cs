@@ -1,4 +1,4 @@
-using EvalHarness.Model;
+using EvalHarness.Suites;
 using EvalHarness.Tests.Support;
 
 namespace EvalHarness.Tests.Loading.Formats;

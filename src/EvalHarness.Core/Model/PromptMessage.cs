@@ -1,4 +1,0 @@
-namespace EvalHarness.Model;
-
-/// <summary>One chat message. Roles are "system", "user" and "assistant" (see <see cref="MessageRoles"/>).</summary>
-public sealed record PromptMessage(string Role, string Content);

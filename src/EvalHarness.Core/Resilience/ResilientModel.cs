@@ -1,0 +1,137 @@
+using System.Globalization;
+using EvalHarness.Engine.Concurrency;
+using EvalHarness.Models;
+using Polly;
+using Polly.Retry;
+using Polly.Timeout;
+
+namespace EvalHarness.Resilience;
+
+/// <summary>
+/// Retries transient failures with exponential backoff and jitter (Polly), honours Retry-After, bounds
+/// every attempt by a timeout, reports each outcome to the concurrency controller, and records every
+/// failed attempt. Permanent failures pass straight through.
+/// </summary>
+internal sealed class ResilientModel : IModel
+{
+    private static readonly ResiliencePropertyKey<List<FailedAttempt>> FailuresKey = new("evalh.failures");
+    private readonly IModel _inner;
+    private readonly ResilienceOptions _options;
+    private readonly IConcurrencyController? _controller;
+    private readonly TimeProvider _time;
+    private readonly ResiliencePipeline _pipeline;
+
+    public ResilientModel(IModel inner, ResilienceOptions options, IConcurrencyController? controller, TimeProvider time)
+    {
+        _inner = inner;
+        _options = options;
+        _controller = controller;
+        _time = time;
+        var builder = new ResiliencePipelineBuilder { TimeProvider = time };
+        if (options.MaxRetries > 0)
+        {
+            builder.AddRetry(new RetryStrategyOptions
+            {
+                ShouldHandle = new PredicateBuilder()
+                    .Handle<ModelException>(e => e.Kind == ModelErrorKind.Transient)
+                    .Handle<TimeoutRejectedException>(),
+                MaxRetryAttempts = options.MaxRetries,
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = true,
+                Delay = options.BaseDelay,
+                MaxDelay = options.MaxDelay,
+                DelayGenerator = args => ValueTask.FromResult(args.Outcome.Exception is ModelException { RetryAfter: { } after }
+                    ? (TimeSpan?)(after > _options.MaxRetryAfter ? _options.MaxRetryAfter : after)
+                    : null),
+                OnRetry = args =>
+                {
+                    var failure = args.Outcome.Exception;
+                    args.Context.Properties.GetValue(FailuresKey, null!)?.Add(new FailedAttempt(
+                        args.AttemptNumber + 1,
+                        Describe(failure),
+                        (failure as ModelException)?.StatusCode,
+                        Math.Round(args.RetryDelay.TotalMilliseconds, 1)));
+                    return ValueTask.CompletedTask;
+                },
+            });
+        }
+
+        builder.AddTimeout(options.AttemptTimeout);
+        _pipeline = builder.Build();
+    }
+
+    public ModelInfo Info => _inner.Info;
+
+    public async Task<Generation> GenerateAsync(GenerationRequest request, CancellationToken cancellationToken)
+    {
+        var failures = new List<FailedAttempt>();
+        var context = ResilienceContextPool.Shared.Get(cancellationToken);
+        context.Properties.Set(FailuresKey, failures);
+        var attempts = 0;
+        try
+        {
+            var generation = await _pipeline.ExecuteAsync(
+                async (ctx, state) =>
+                {
+                    attempts++;
+                    return await state.AttemptAsync(request, ctx.CancellationToken).ConfigureAwait(false);
+                },
+                context,
+                this).ConfigureAwait(false);
+            return generation with { Attempts = attempts, Retries = failures.Count == 0 ? null : failures };
+        }
+        catch (ModelException ex)
+        {
+            throw ex.AfterAttempts(attempts, failures);
+        }
+        catch (TimeoutRejectedException)
+        {
+            var timeout = new ModelException(
+                $"no answer within {_options.AttemptTimeout.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture)} s (per-attempt --timeout)",
+                ModelErrorKind.Transient);
+            throw timeout.AfterAttempts(attempts, failures);
+        }
+        finally
+        {
+            ResilienceContextPool.Shared.Return(context);
+        }
+    }
+
+    public ValueTask DisposeAsync() => _inner.DisposeAsync();
+
+    private async Task<Generation> AttemptAsync(GenerationRequest request, CancellationToken cancellationToken)
+    {
+        var started = _time.GetTimestamp();
+        try
+        {
+            var generation = await _inner.GenerateAsync(request, cancellationToken).ConfigureAwait(false);
+            _controller?.OnSuccess(_time.GetElapsedTime(started));
+            return generation;
+        }
+        catch (ModelException ex) when (ex.IsCongestion)
+        {
+            _controller?.OnCongestion(ex.RetryAfter is { } after && after > _options.MaxRetryAfter ? _options.MaxRetryAfter : ex.RetryAfter, ex.StatusCode is { } status ? FormattableString.Invariant($"HTTP {status}") : "transient failure");
+            throw;
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            // The inner client gave up on its own: an attempt that timed out.
+            _controller?.OnCongestion(null, "timeout");
+            throw new ModelException("the request was cancelled by the client (timeout)", ModelErrorKind.Transient);
+        }
+        catch (OperationCanceledException) when (_time.GetElapsedTime(started) >= _options.AttemptTimeout)
+        {
+            // Polly's per-attempt timeout fired; an endpoint that hangs is an overloaded one.
+            _controller?.OnCongestion(null, "timeout");
+            throw;
+        }
+    }
+
+    private string Describe(Exception? failure) => failure switch
+    {
+        ModelException t => t.Message,
+        TimeoutRejectedException => $"no answer within {_options.AttemptTimeout.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture)} s",
+        null => "unknown failure",
+        _ => failure.GetType().Name,
+    };
+}

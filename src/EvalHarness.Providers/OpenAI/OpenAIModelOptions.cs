@@ -1,0 +1,23 @@
+namespace EvalHarness.Providers.OpenAI;
+
+/// <summary>How to reach an OpenAI-compatible endpoint.</summary>
+public sealed record OpenAIModelOptions
+{
+    public const string DefaultBaseUrl = "https://api.openai.com/v1";
+
+    public required string Model { get; init; }
+
+    public required Uri BaseUrl { get; init; }
+
+    /// <summary>The key itself (never logged), or null for servers that need none.</summary>
+    public string? ApiKey { get; init; }
+
+    /// <summary>The environment variable the key came from, for messages ("check OPENAI_API_KEY").</summary>
+    public string ApiKeyVariable { get; init; } = "OPENAI_API_KEY";
+
+    /// <summary>Time allowed for one attempt.</summary>
+    public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(120);
+
+    /// <summary>The clock a Retry-After given as an HTTP date is measured against.</summary>
+    public TimeProvider Time { get; init; } = TimeProvider.System;
+}
