@@ -1,28 +1,29 @@
+using EvalHarness.Extensions;
+using EvalHarness.Japanese;
 using EvalHarness.Loading;
-using EvalHarness.Metrics;
-using EvalHarness.Reporting.Csv;
-using EvalHarness.Reporting.Html;
-using EvalHarness.Reporting.Json;
-using EvalHarness.Reporting.Markdown;
+using EvalHarness.Providers;
+using EvalHarness.Reporting;
 using EvalHarness.Reports;
 using EvalHarness.Scorers;
 using EvalHarness.Scoring;
-using EvalHarness.Solvers;
 
 namespace EvalHarness.Cli;
 
-/// <summary>The one place where the built-in parts are put together.</summary>
+/// <summary>The one place where the harness is put together: a list of packs on top of the core.</summary>
 public static class Composition
 {
-    public static ScorerCatalog Scorers => BuiltInScorers.Catalog;
+    /// <summary>The packs <c>evalh</c> runs with, after the core pack.</summary>
+    public static IReadOnlyList<IEvalPack> Packs { get; } =
+    [
+        ScorersPack.Default,
+        JapanesePack.Default,
+        ProvidersPack.Default,
+        ReportingPack.Default,
+    ];
 
-    public static SolverCatalog Solvers => SolverCatalog.BuiltIn;
+    public static EvalCatalog Catalog { get; } = EvalCatalog.Create([.. Packs]);
 
-    public static MetricCatalog Metrics { get; } = MetricCatalog.BuiltIn.With(BuiltInScorers.Metrics);
+    public static SuiteLoader SuiteLoader(IModelRoles? roles = null) => new(Catalog, roles);
 
-    public static DatasetFormatCatalog Formats => DatasetFormatCatalog.BuiltIn;
-
-    public static SuiteLoader SuiteLoader() => new(Scorers, Solvers, Metrics, Formats);
-
-    public static ReporterSet Reporters() => new([HtmlReporter.Default, SamplesCsvReporter.Default, MarkdownReporter.Default, JsonReporter.Default]);
+    public static ReporterSet Reporters() => new(Catalog.Reporters.InOrder);
 }

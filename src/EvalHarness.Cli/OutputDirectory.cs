@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Text;
+using EvalHarness.Models;
 using EvalHarness.Suites;
 
 namespace EvalHarness.Cli;
@@ -13,8 +14,9 @@ internal static partial class OutputDirectory
     public static string Default(string reportsRoot, IReadOnlyList<Suite> suites, string modelSpec, DateTimeOffset now)
     {
         var suitePart = suites.Count == 1 ? suites[0].Name : $"{suites[0].Name}+{suites.Count - 1}";
-        var modelPart = modelSpec.StartsWith("replay:", StringComparison.Ordinal)
-            ? "replay-" + Path.GetFileNameWithoutExtension(modelSpec["replay:".Length..])
+        var spec = ModelSpec.Parse(modelSpec);
+        var modelPart = spec.NamesFile
+            ? spec.Kind + "-" + Path.GetFileNameWithoutExtension(spec.Argument)
             : modelSpec;
         var stamp = now.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
         var name = $"{stamp}-{Clean(suitePart)}-{Clean(modelPart)}";

@@ -6,6 +6,7 @@ using EvalHarness.Suites;
 using EvalHarness.Results;
 using EvalHarness.Scoring;
 using EvalHarness.Models;
+using EvalHarness.Extensions;
 
 namespace EvalHarness.Benchmarks;
 
@@ -72,5 +73,5 @@ public class ResultsBenchmarks
     }
 
     [Benchmark]
-    public RunResults Build() => new ResultsBuilder(MetricCatalog.BuiltIn).Build(_log);
+    public RunResults Build() => new ResultsBuilder(EvalCatalog.Core).Build(_log);
 }

@@ -26,7 +26,7 @@ public sealed class ComparisonTests
         var rows = page.FindAll("#comparison-table tbody tr").Select(Read).ToList();
         var expected = a.Keys.Intersect(b.Keys)
             .Where(k => a[k].Value is not null || b[k].Value is not null)
-            .Select(k => Expected(k, b[k].Value, a[k].Value))
+            .Select(k => Expected(k, a[k].Proportion, b[k].Value, a[k].Value))
             .Order(StringComparer.Ordinal)
             .ToList();
         Assert.That(rows.Where(r => r.Change is not ("added" or "removed")).Select(r => r.Text).Order(StringComparer.Ordinal).ToList(), Is.EqualTo(expected),
@@ -73,25 +73,25 @@ public sealed class ComparisonTests
         return run;
     }
 
-    private static string Expected((string Suite, string Group, string Scorer, string Metric) k, double? before, double? now) =>
-        $"{k.Suite} | {k.Group} | {k.Scorer} | {k.Metric} | {MetricFormat.Value(k.Metric, before)} | {MetricFormat.Value(k.Metric, now)} | {MetricFormat.Delta(k.Metric, now - before)}";
+    private static string Expected((string Suite, string Group, string Scorer, string Metric) k, bool proportion, double? before, double? now) =>
+        $"{k.Suite} | {k.Group} | {k.Scorer} | {k.Metric} | {MetricFormat.Value(proportion, before)} | {MetricFormat.Value(proportion, now)} | {MetricFormat.Delta(proportion, now - before)}";
 
     /// <summary>Every value of a results.json by (suite, group, scorer, metric), the overview under "(all suites)".</summary>
-    private static Dictionary<(string, string, string, string), (double? Value, int N)> Index(RunResults results)
+    private static Dictionary<(string, string, string, string), (double? Value, int N, bool Proportion)> Index(RunResults results)
     {
-        var index = new Dictionary<(string, string, string, string), (double?, int)>();
+        var index = new Dictionary<(string, string, string, string), (double?, int, bool)>();
         foreach (var suite in results.Suites)
         {
             foreach (var m in suite.Metrics)
             {
-                index[(suite.Name, string.Empty, m.Scorer, m.Metric)] = (m.Value, m.N);
+                index[(suite.Name, string.Empty, m.Scorer, m.Metric)] = (m.Value, m.N, m.Proportion);
             }
 
             foreach (var g in suite.Groups)
             {
                 foreach (var m in g.Metrics)
                 {
-                    index[(suite.Name, $"{g.Key} = {g.Value}", m.Scorer, m.Metric)] = (m.Value, m.N);
+                    index[(suite.Name, $"{g.Key} = {g.Value}", m.Scorer, m.Metric)] = (m.Value, m.N, m.Proportion);
                 }
             }
         }
@@ -100,7 +100,7 @@ public sealed class ComparisonTests
         {
             foreach (var e in entries)
             {
-                index[("(all suites)", $"{kind}: {e.Id}", "overview", "pass rate")] = (e.Value, e.N);
+                index[("(all suites)", $"{kind}: {e.Id}", "overview", "pass rate")] = (e.Value, e.N, true);
             }
         }
 

@@ -36,19 +36,19 @@ public sealed class ReportNumbersTests
 
     private static List<string> ExpectedMetrics(RunResults results) =>
         results.Suites.SelectMany(s =>
-                s.Metrics.Select(m => Row($"{s.Name}||{m.Scorer}|{m.Metric}", m.Metric, m.Value, m.CiLow, m.CiHigh, m.N))
-                    .Concat(s.Groups.SelectMany(g => g.Metrics.Select(m => Row($"{s.Name}|{g.Key} = {g.Value}|{m.Scorer}|{m.Metric}", m.Metric, m.Value, m.CiLow, m.CiHigh, m.N)))))
+                s.Metrics.Select(m => Row($"{s.Name}||{m.Scorer}|{m.Metric}", m.Proportion, m.Value, m.CiLow, m.CiHigh, m.N))
+                    .Concat(s.Groups.SelectMany(g => g.Metrics.Select(m => Row($"{s.Name}|{g.Key} = {g.Value}|{m.Scorer}|{m.Metric}", m.Proportion, m.Value, m.CiLow, m.CiHigh, m.N)))))
             .Order(StringComparer.Ordinal)
             .ToList();
 
     private static List<string> ExpectedOverview(RunResults results) =>
         results.Overview.Risks.Select(e => ("risk:", e)).Concat(results.Overview.Perspectives.Select(e => ("perspective:", e)))
-            .Select(p => Row(p.Item1 + p.e.Id, "accuracy", p.e.Value, p.e.CiLow, p.e.CiHigh, p.e.N))
+            .Select(p => Row(p.Item1 + p.e.Id, true, p.e.Value, p.e.CiLow, p.e.CiHigh, p.e.N))
             .Order(StringComparer.Ordinal)
             .ToList();
 
-    private static string Row(string key, string metric, double? value, double? low, double? high, int n) =>
-        $"{key} => {MetricFormat.Value(metric, value)} {MetricFormat.Interval(metric, low, high)} n={n}";
+    private static string Row(string key, bool proportion, double? value, double? low, double? high, int n) =>
+        $"{key} => {MetricFormat.Value(proportion, value)} {MetricFormat.Interval(proportion, low, high)} n={n}";
 
     /// <summary>Each row as the reader sees it: value cell, interval cell and the leading number of the n cell.</summary>
     private static List<string> Shown(ReportPage page, string rows, string keyAttribute) =>

@@ -63,7 +63,7 @@ public sealed class ScoreKindFilterTests
         var run = dir.Combine("jq");
         await CliRun.SucceedAsync("run", "japanese-quality", "--model", "demo", "--out", run);
         var log = RunLogReader.Read(Path.Combine(run, "log.jsonl"));
-        var passFail = log.Header.Suites.Single().Scorers.Where(s => s.Metrics.Contains(AccuracyMetric.Default.Name)).Select(s => s.Id).ToHashSet();
+        var passFail = log.Header.Suites.Single().Scorers.Where(s => s.Meaning.Kind == ScoreKind.PassFail).Select(s => s.Id).ToHashSet();
         var graded = log.Samples.Where(r => r.Scores!.Any(s => s.Value.Value is not null && !passFail.Contains(s.Key))).Select(Key).ToList();
         var verdictOnly = log.Samples.Where(r => r.Scores!.Count > 0 && r.Scores.All(s => s.Value.Value is not null && passFail.Contains(s.Key))).Select(Key).ToList();
         Assert.That((graded.Count, verdictOnly.Count), Is.EqualTo((65, 13)), "the demo run's BLEU/chrF/ROUGE/char_f1 items and its multiple-choice items");

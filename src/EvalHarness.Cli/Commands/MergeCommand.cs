@@ -78,7 +78,7 @@ internal static class MergeCommand
         }
 
         var log = RunLogReader.Read(logPath);
-        var results = new ResultsBuilder(Composition.Metrics).Build(log);
+        var results = new ResultsBuilder(Composition.Catalog).Build(log);
         ResultsFile.Write(Path.Combine(output, RunFiles.Results), results);
         foreach (var problem in Composition.Reporters().WriteAll(new ReportInput(log, results), output))
         {

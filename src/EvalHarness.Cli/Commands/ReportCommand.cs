@@ -61,7 +61,7 @@ internal static class ReportCommand
             env.Error.WriteLine(ConsoleText.Safe("note: the last line of the log is incomplete (its writer was stopped mid-record) and was left out; 'evalh run --resume' finishes an interrupted run"));
         }
 
-        var builder = new ResultsBuilder(Composition.Metrics);
+        var builder = new ResultsBuilder(Composition.Catalog);
         var results = builder.Build(log);
         var comparison = baseline is null ? null : ComparisonBuilder.Compare(builder, log, results, baseline);
         if (comparison is { SuitesDiffer: true })

@@ -22,8 +22,8 @@ internal static class RunCommand
         var maxTokens = OptionFactory.Int("--max-tokens", "maximum tokens per answer (overrides the suites)", 1);
         var topP = OptionFactory.Double("--top-p", "nucleus sampling (overrides the suites)", 0, 1);
         var seed = OptionFactory.Int("--seed", "seed sent to the model and used for bootstrap intervals (default 0)", 0);
-        var timeout = OptionFactory.Double("--timeout", "seconds allowed for one request attempt (default 120)", 0.001, 86_400);
-        var retries = OptionFactory.Int("--max-retries", "retries of a transient failure (429, 5xx, timeout, dropped connection; default 5)", 0, 100);
+        var timeout = OptionFactory.Double("--timeout", $"seconds allowed for one request attempt (default {Defaults.AttemptTimeout.TotalSeconds:0})", 0.001, 86_400);
+        var retries = OptionFactory.Int("--max-retries", $"retries of a transient failure (429, 5xx, timeout, dropped connection; default {Defaults.MaxRetries})", 0, 100);
         var failOnError = Parsed<ErrorThreshold>("--fail-on-error", "fail the run (exit 3) when more samples error than this: a count (0 = any) or a share (0.05, 5%); default: only when all do", ErrorThreshold.TryParse, "a count such as 0 or 10, or a share such as 0.05 or 5%");
         var shard = Parsed<ShardSpec>("--shard", "run shard i of n (e.g. 2/8); combine shard directories with 'evalh merge'", (string t, out ShardSpec s) =>
         {
@@ -33,7 +33,7 @@ internal static class RunCommand
         }, "i/n with 1 <= i <= n, e.g. 2/8");
         var noCache = new Option<bool>("--no-cache") { Description = "neither read nor write the response cache" };
         var cacheDir = new Option<string?>("--cache-dir") { Description = "response cache directory (default EVALH_CACHE_DIR, then ~/.cache/evalharness)" };
-        var cacheExpiry = Parsed<TimeSpan>("--cache-expiry", "ignore cached answers older than this (default 7d)", Durations.TryParse, "a duration such as 30m, 12h or 7d");
+        var cacheExpiry = Parsed<TimeSpan>("--cache-expiry", $"ignore cached answers older than this (default {Defaults.CacheExpiry.TotalDays:0}d)", Durations.TryParse, "a duration such as 30m, 12h or 7d");
         var resume = new Option<string?>("--resume") { Description = "continue the run in this directory: runs exactly the sample×epochs its log lacks" };
         var loading = new LoadingOptions();
 

@@ -61,7 +61,7 @@ internal sealed class RunExecution
         IModel target;
         try
         {
-            target = ModelFactory.Create(request.Model!, ModelSettings(request), suites, diagnostics);
+            target = Composition.Catalog.Models.Create(request.Model!, new ModelRequest { Settings = ModelSettings(request), Suites = suites, Warnings = diagnostics });
         }
         catch (InvalidInputException ex)
         {
@@ -92,11 +92,11 @@ internal sealed class RunExecution
             Shard = request.Shard,
             Resume = request.Resume is not null,
             Cache = cache,
-            CacheExpiry = request.CacheExpiry ?? TimeSpan.FromDays(7),
+            CacheExpiry = request.CacheExpiry ?? Defaults.CacheExpiry,
             Resilience = new ResilienceOptions
             {
                 MaxRetries = request.MaxRetries ?? 5,
-                AttemptTimeout = request.Timeout ?? TimeSpan.FromSeconds(120),
+                AttemptTimeout = request.Timeout ?? Defaults.AttemptTimeout,
             },
         };
 
@@ -105,7 +105,7 @@ internal sealed class RunExecution
         _env.Out.WriteLine(ConsoleText.Safe($"{(options.Resume ? "resuming" : "writing to")} {DisplayPaths.For(outputDirectory)}"));
 
         RunOutcome outcome;
-        var runner = new EvalRunner(Composition.Metrics, _env.Time);
+        var runner = new EvalRunner(Composition.Catalog, _env.Time);
         try
         {
             outcome = _env.Interactive
@@ -242,6 +242,6 @@ internal sealed class RunExecution
         BaseUrl = request.BaseUrl,
         ApiKeyVariable = request.ApiKeyVariable,
         Environment = _env.Variables,
-        Timeout = request.Timeout ?? TimeSpan.FromSeconds(120),
+        Timeout = request.Timeout ?? Defaults.AttemptTimeout,
     };
 }

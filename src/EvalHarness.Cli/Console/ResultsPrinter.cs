@@ -18,7 +18,7 @@ internal static class ResultsPrinter
             output.WriteLine(ConsoleText.Safe($"{suite.Name}: {c.Samples} samples, {c.Scored} scored, {c.Errored} errored" + (c.Pending > 0 ? $", {c.Pending} not run" : string.Empty)));
             foreach (var m in suite.Metrics)
             {
-                output.WriteLine(ConsoleText.Safe($"  {m.Scorer} {m.Metric}: {MetricFormat.Value(m.Metric, m.Value)} {MetricFormat.Interval(m.Metric, m.CiLow, m.CiHigh)} n={m.N}" + (m.Unscored > 0 ? $" ({m.Unscored} unscored)" : string.Empty)));
+                output.WriteLine(ConsoleText.Safe($"  {m.Scorer} {m.Metric}: {MetricFormat.Value(m.Proportion, m.Value)} {MetricFormat.Interval(m.Proportion, m.CiLow, m.CiHigh)} n={m.N}" + (m.Unscored > 0 ? $" ({m.Unscored} unscored)" : string.Empty)));
             }
         }
     }

@@ -1,7 +1,7 @@
 using EvalHarness.Caching;
 using EvalHarness.Engine.Concurrency;
 using EvalHarness.Logs;
-using EvalHarness.Metrics;
+using EvalHarness.Extensions;
 using EvalHarness.Suites;
 using EvalHarness.Resilience;
 using EvalHarness.Results;
@@ -16,11 +16,11 @@ namespace EvalHarness.Engine;
 public sealed class EvalRunner
 {
     private readonly TimeProvider _time;
-    private readonly MetricCatalog _metrics;
+    private readonly EvalCatalog _catalog;
 
-    public EvalRunner(MetricCatalog metrics, TimeProvider? time = null)
+    public EvalRunner(EvalCatalog catalog, TimeProvider? time = null)
     {
-        _metrics = metrics;
+        _catalog = catalog;
         _time = time ?? TimeProvider.System;
     }
 
@@ -39,7 +39,7 @@ public sealed class EvalRunner
         // resumed, and rewriting results.json would change a file others may already have copied.
         if (plan.Existing is { Footer.Status: RunStatus.Completed } finished && plan.Remaining.Count == 0)
         {
-            return new RunOutcome(finished, new ResultsBuilder(_metrics).Build(finished), options.OutputDirectory) { AlreadyComplete = true };
+            return new RunOutcome(finished, new ResultsBuilder(_catalog).Build(finished), options.OutputDirectory) { AlreadyComplete = true };
         }
 
         var controller = CreateController(options);
@@ -90,7 +90,7 @@ public sealed class EvalRunner
             Limits = limits,
             Resumes = resume is null ? [] : [.. plan.Existing!.Resumes, resume],
         };
-        var results = new ResultsBuilder(_metrics).Build(runLog);
+        var results = new ResultsBuilder(_catalog).Build(runLog);
         ResultsFile.Write(Path.Combine(options.OutputDirectory, RunFiles.Results), results);
         return new RunOutcome(runLog, results, options.OutputDirectory);
     }

@@ -37,7 +37,7 @@ internal static class HeaderFactory
             Epochs = s.Epochs,
             Generate = s.Generate,
             Solver = s.Suite.Solver.Select(step => new StepHeader(step.Name, step.Options)).ToList(),
-            Scorers = s.Suite.Scorers.Select(c => new ScorerHeader(c.Id, c.Name, c.Options, c.Metrics, c.Range)).ToList(),
+            Scorers = s.Suite.Scorers.Select(ScorerHeader.For).ToList(),
             GroupBy = s.Suite.GroupBy,
         }).ToList(),
     };

@@ -26,7 +26,7 @@ public sealed record RunOptions
 
     public int Seed { get; init; }
 
-    public double Confidence { get; init; } = 0.95;
+    public double Confidence { get; init; } = Defaults.Confidence;
 
     public string? RunId { get; init; }
 
@@ -38,13 +38,13 @@ public sealed record RunOptions
     /// <summary>Response cache for live targets; null disables caching.</summary>
     public IResponseCache? Cache { get; init; }
 
-    public TimeSpan CacheExpiry { get; init; } = TimeSpan.FromDays(7);
+    public TimeSpan CacheExpiry { get; init; } = Defaults.CacheExpiry;
 
     /// <summary>Continue the run whose log is in <see cref="OutputDirectory"/>.</summary>
     public bool Resume { get; init; }
 
     /// <summary>After a first Ctrl+C, how long samples in flight may take before they are abandoned.</summary>
-    public TimeSpan StopGracePeriod { get; init; } = TimeSpan.FromSeconds(30);
+    public TimeSpan StopGracePeriod { get; init; } = Defaults.StopGracePeriod;
 
     /// <summary>
     /// Stop the run (status aborted) when nothing happens for this long: no request starts or ends and no

@@ -1,3 +1,4 @@
+using EvalHarness.Taxonomy;
 using EvalHarness.Suites;
 using EvalHarness.Validation;
 
@@ -6,7 +7,7 @@ namespace EvalHarness.Loading;
 /// <summary>Reads a dataset file in its format into samples, rejecting duplicate ids.</summary>
 internal static class DatasetLoader
 {
-    public static List<Sample> Load(DatasetSpec dataset, Dictionary<string, string> defaults, LoadLimits limits, DiagnosticBag diagnostics)
+    public static List<Sample> Load(DatasetSpec dataset, Dictionary<string, string> defaults, LoadLimits limits, IReadOnlyList<TaxonomyDefinition> taxonomies, DiagnosticBag diagnostics)
     {
         var text = TextFiles.Read(dataset.Path, dataset.DisplayPath, dataset.Encoding, diagnostics, "dataset.path");
         if (text is null)
@@ -21,7 +22,7 @@ internal static class DatasetLoader
             return [];
         }
 
-        var builder = new SampleBuilder(dataset.Fields, dataset.DisplayPath, defaults, dataset.Format.TextCells, diagnostics);
+        var builder = new SampleBuilder(dataset.Fields, dataset.DisplayPath, defaults, dataset.Format.TextCells, taxonomies, diagnostics);
         var idField = dataset.Format.SourceIdField ?? dataset.Fields.Id;
         var samples = new List<Sample>(records.Count);
         var firstLineById = new Dictionary<string, int>(StringComparer.Ordinal);

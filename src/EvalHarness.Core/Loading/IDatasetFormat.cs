@@ -1,3 +1,4 @@
+using EvalHarness.Extensions;
 using EvalHarness.Validation;
 
 namespace EvalHarness.Loading;
@@ -7,14 +8,8 @@ namespace EvalHarness.Loading;
 /// file's text into records; problems go to the diagnostics with file, line and field, and reading
 /// goes on so one pass reports everything.
 /// </summary>
-public interface IDatasetFormat
+public interface IDatasetFormat : IExtension
 {
-    /// <summary>The value of <c>dataset.format</c> that selects this format.</summary>
-    string Name { get; }
-
-    /// <summary>One line for listings (<c>evalh list formats</c>).</summary>
-    string Description { get; }
-
     /// <summary>Lower-case extensions with the dot (".jsonl") that select this format when <c>dataset.format</c> is not set; empty when it must be named.</summary>
     IReadOnlyList<string> Extensions { get; }
 

@@ -15,13 +15,15 @@ public sealed class SampleBuilder
     private readonly IReadOnlyDictionary<string, string> _defaults;
     private readonly DiagnosticBag _diagnostics;
     private readonly bool _fromCsv;
+    private readonly IReadOnlyList<TaxonomyDefinition> _taxonomies;
 
-    public SampleBuilder(FieldMapping fields, string displayPath, IReadOnlyDictionary<string, string> defaultMetadata, bool fromCsv, DiagnosticBag diagnostics)
+    public SampleBuilder(FieldMapping fields, string displayPath, IReadOnlyDictionary<string, string> defaultMetadata, bool fromCsv, IReadOnlyList<TaxonomyDefinition> taxonomies, DiagnosticBag diagnostics)
     {
         _fields = fields;
         _file = displayPath;
         _defaults = defaultMetadata;
         _fromCsv = fromCsv;
+        _taxonomies = taxonomies;
         _diagnostics = diagnostics;
     }
 
@@ -264,11 +266,11 @@ public sealed class SampleBuilder
         }
 
         // Values inherited from the suite's metadata were checked once, against suite.yaml; only the record's own are checked here.
-        foreach (var (key, entries) in TaxonomyLookup.Keys)
+        foreach (var taxonomy in _taxonomies)
         {
-            if (own.Contains(key) && TaxonomyLookup.Canonicalise(metadata, key, entries) is { } problem)
+            if (own.Contains(taxonomy.Name) && TaxonomyLookup.Canonicalise(metadata, taxonomy.Name, taxonomy.Entries) is { } problem)
             {
-                Error(line, key, problem);
+                Error(line, taxonomy.Name, problem);
             }
         }
 

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using EvalHarness.Configuration;
+using EvalHarness.Extensions;
 using EvalHarness.Metrics;
 using EvalHarness.Scoring;
 
@@ -8,13 +9,16 @@ namespace EvalHarness.Loading;
 /// <summary>Reads a suite's <c>scorers</c> list into configured scorers with their metrics.</summary>
 internal sealed class ScorerReader
 {
-    private readonly ScorerCatalog _scorers;
-    private readonly MetricCatalog _metrics;
+    private readonly NamedCatalog<IScorerFactory> _scorers;
+    private readonly NamedCatalog<IMetric> _metrics;
+    private readonly Func<ConfigSection, ScorerContext> _context;
 
-    public ScorerReader(ScorerCatalog scorers, MetricCatalog metrics)
+    /// <param name="context">The context each scorer is created with, around its options.</param>
+    public ScorerReader(EvalCatalog catalog, Func<ConfigSection, ScorerContext> context)
     {
-        _scorers = scorers;
-        _metrics = metrics;
+        _scorers = catalog.Scorers;
+        _metrics = catalog.Metrics;
+        _context = context;
     }
 
     public List<ScorerConfig> Read(ConfigSection root)
@@ -88,8 +92,8 @@ internal sealed class ScorerReader
             }
         }
 
-        var scorer = factory.Create(options);
+        var scorer = factory.Create(_context(options));
         options.ReportUnknownKeys();
-        return new ScorerConfig(id, name, (JsonObject)options.Node.DeepClone(), metrics ?? factory.DefaultMetrics, scorer, factory.Range);
+        return new ScorerConfig(id, name, (JsonObject)options.Node.DeepClone(), metrics ?? scorer.DefaultMetrics ?? factory.DefaultMetrics, scorer, scorer.Meaning ?? factory.Meaning);
     }
 }

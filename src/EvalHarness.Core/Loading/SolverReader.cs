@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using EvalHarness.Configuration;
+using EvalHarness.Extensions;
 using EvalHarness.Solvers;
 
 namespace EvalHarness.Loading;
@@ -7,9 +8,9 @@ namespace EvalHarness.Loading;
 /// <summary>Reads a suite's <c>solver</c> list into configured steps.</summary>
 internal sealed class SolverReader
 {
-    private readonly SolverCatalog _solvers;
+    private readonly NamedCatalog<ISolverFactory> _solvers;
 
-    public SolverReader(SolverCatalog solvers)
+    public SolverReader(NamedCatalog<ISolverFactory> solvers)
     {
         _solvers = solvers;
     }

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using EvalHarness.Configuration;
+using EvalHarness.Extensions;
 using EvalHarness.Infrastructure;
 using EvalHarness.Metrics;
 using EvalHarness.Suites;
@@ -22,17 +23,17 @@ public sealed partial class SuiteLoader
     /// <summary>A suite file is configuration; data belongs in its dataset.</summary>
     public const long MaxSuiteFileBytes = 1L << 20;
 
-    private readonly ScorerCatalog _scorers;
-    private readonly SolverCatalog _solvers;
-    private readonly MetricCatalog _metrics;
-    private readonly DatasetFormatCatalog _formats;
+    private readonly EvalCatalog _catalog;
+    private readonly IModelRoles _roles;
+    private readonly TimeProvider _time;
 
-    public SuiteLoader(ScorerCatalog scorers, SolverCatalog? solvers = null, MetricCatalog? metrics = null, DatasetFormatCatalog? formats = null)
+    /// <param name="catalog">The scorers, solver steps, metrics, formats, reducers and taxonomies suites may use.</param>
+    /// <param name="roles">Models for roles such as <c>judge</c>; scorers ask for them when scoring.</param>
+    public SuiteLoader(EvalCatalog catalog, IModelRoles? roles = null, TimeProvider? time = null)
     {
-        _scorers = scorers;
-        _solvers = solvers ?? SolverCatalog.BuiltIn;
-        _metrics = metrics ?? MetricCatalog.BuiltIn;
-        _formats = formats ?? DatasetFormatCatalog.BuiltIn;
+        _catalog = catalog;
+        _roles = roles ?? ModelRoles.None;
+        _time = time ?? TimeProvider.System;
     }
 
     /// <summary>The suite file for a path that names either the file or its directory.</summary>
@@ -91,9 +92,17 @@ public sealed partial class SuiteLoader
         var description = root.GetString("description");
         var language = root.GetString("language") ?? "en";
         var defaults = ReadDefaultMetadata(root, language);
-        var dataset = DatasetSpecReader.Read(root, directory, _formats, readable);
-        var steps = new SolverReader(_solvers).Read(root);
-        var scorers = new ScorerReader(_scorers, _metrics).Read(root);
+        var dataset = DatasetSpecReader.Read(root, directory, _catalog.Formats, readable);
+        var steps = new SolverReader(_catalog.Solvers).Read(root);
+        var scorers = new ScorerReader(_catalog, options => new ScorerContext
+        {
+            Options = options,
+            Tokenizers = _catalog.Tokenizers,
+            Roles = _roles,
+            Time = _time,
+            SuiteDirectory = directory,
+            MayRead = readable.Check,
+        }).Read(root);
         var epochs = ReadEpochs(root);
         var generate = root.GetSection("generate") is { } g ? ReadGenerate(g) : GenerationSettings.Empty;
         var groupBy = root.GetStringList("group_by");
@@ -109,7 +118,7 @@ public sealed partial class SuiteLoader
 
         root.ReportUnknownKeys();
 
-        var samples = dataset is null ? [] : DatasetLoader.Load(dataset, defaults, options.Limits, diagnostics);
+        var samples = dataset is null ? [] : DatasetLoader.Load(dataset, defaults, options.Limits, _catalog.Taxonomies.InOrder, diagnostics);
         if (dataset is not null)
         {
             // Checked even when the suite file has errors: every problem is reported in one pass.
@@ -144,7 +153,7 @@ public sealed partial class SuiteLoader
         };
     }
 
-    private static Dictionary<string, string> ReadDefaultMetadata(ConfigSection root, string language)
+    private Dictionary<string, string> ReadDefaultMetadata(ConfigSection root, string language)
     {
         var defaults = new Dictionary<string, string>(StringComparer.Ordinal) { [MetadataKeys.Language] = language };
         if (root.GetSection("metadata") is { } metadata)
@@ -158,11 +167,11 @@ public sealed partial class SuiteLoader
             }
 
             // Checked here, once, against this line: every sample inherits the value, so a typo would otherwise be reported against each of them.
-            foreach (var (key, entries) in TaxonomyLookup.Keys)
+            foreach (var taxonomy in _catalog.Taxonomies.InOrder)
             {
-                if (TaxonomyLookup.Canonicalise(defaults, key, entries) is { } problem)
+                if (TaxonomyLookup.Canonicalise(defaults, taxonomy.Name, taxonomy.Entries) is { } problem)
                 {
-                    metadata.Error(key, problem);
+                    metadata.Error(taxonomy.Name, problem);
                 }
             }
         }
@@ -170,7 +179,7 @@ public sealed partial class SuiteLoader
         return defaults;
     }
 
-    private static EpochSettings ReadEpochs(ConfigSection root)
+    private EpochSettings ReadEpochs(ConfigSection root)
     {
         if (root.GetNode("epochs") is JsonValue)
         {
@@ -184,9 +193,9 @@ public sealed partial class SuiteLoader
 
         var count = section.GetInt("count", 1, 10_000) ?? 1;
         var reducer = section.GetString("reducer") ?? EpochSettings.Default.Reducer;
-        if (!ScoreReducers.TryGet(reducer, out _))
+        if (!_catalog.Reducers.TryGet(reducer, out _))
         {
-            section.Error("reducer", $"unknown reducer '{reducer}'; use one of: {string.Join(", ", ScoreReducers.Names)}");
+            section.Error("reducer", $"unknown reducer '{reducer}'; use one of: {string.Join(", ", _catalog.Reducers.Names)}");
         }
 
         section.ReportUnknownKeys();

@@ -1,16 +1,21 @@
+using EvalHarness.Scoring;
+
 namespace EvalHarness.Metrics;
 
 /// <summary>
 /// Share of samples scored correct. With pass/fail values the interval is Wilson's; once epochs are
 /// averaged into fractions the data are no longer Bernoulli, so the t interval is used instead.
 /// </summary>
-public sealed class AccuracyMetric : IMetric
+internal sealed class AccuracyMetric : IMetric
 {
     public static AccuracyMetric Default { get; } = new();
 
     public string Name => "accuracy";
 
     public string Description => "share of samples scored correct; Wilson interval (t interval when epoch averaging gives fractions)";
+
+    /// <summary>A rate whatever the scorer's kind.</summary>
+    public MetricMeaning Meaning(ScoreMeaning scorer) => new(true, scorer.Direction);
 
     public MetricValue Compute(MetricInput input)
     {

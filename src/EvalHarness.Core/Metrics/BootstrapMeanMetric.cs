@@ -1,7 +1,7 @@
 namespace EvalHarness.Metrics;
 
 /// <summary>Mean with a seeded percentile-bootstrap interval, for skewed or bounded scores where t is poor.</summary>
-public sealed class BootstrapMeanMetric : IMetric
+internal sealed class BootstrapMeanMetric : IMetric
 {
     public static BootstrapMeanMetric Default { get; } = new();
 

@@ -1,11 +1,13 @@
+using EvalHarness.Extensions;
+using EvalHarness.Scoring;
+
 namespace EvalHarness.Metrics;
 
 /// <summary>Summarises a scorer's sample scores into one number with an interval.</summary>
-public interface IMetric
+public interface IMetric : IExtension
 {
-    string Name { get; }
-
-    string Description { get; }
-
     MetricValue Compute(MetricInput input);
+
+    /// <summary>How this metric's values read for a scorer with <paramref name="scorer"/>'s meaning (a violation rate is a rate whatever the scale, and lower is better).</summary>
+    MetricMeaning Meaning(ScoreMeaning scorer) => MetricMeaning.Of(scorer);
 }

@@ -1,11 +1,9 @@
+using EvalHarness.Extensions;
+
 namespace EvalHarness.Metrics;
 
 /// <summary>Combines one sample's per-epoch values into the single value metrics see.</summary>
-public interface IScoreReducer
+public interface IScoreReducer : IExtension
 {
-    string Name { get; }
-
-    string Description { get; }
-
     double Reduce(IReadOnlyList<double> epochValues);
 }

@@ -1,7 +1,7 @@
 namespace EvalHarness.Metrics;
 
 /// <summary>Mean of graded scores with a Student-t interval.</summary>
-public sealed class MeanMetric : IMetric
+internal sealed class MeanMetric : IMetric
 {
     public static MeanMetric Default { get; } = new();
 

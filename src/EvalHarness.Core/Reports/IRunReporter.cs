@@ -1,11 +1,10 @@
+using EvalHarness.Extensions;
+
 namespace EvalHarness.Reports;
 
-/// <summary>Renders one view of a run (HTML, CSV, ...) from its log and derived results.</summary>
-public interface IRunReporter
+/// <summary>Renders one view of a run (HTML, CSV, ...) from its log and derived results. <see cref="IExtension.Name"/> is its short name ("html").</summary>
+public interface IRunReporter : IExtension
 {
-    /// <summary>Short name used on the command line ("html").</summary>
-    string Name { get; }
-
     /// <summary>File written inside the run directory.</summary>
     string FileName { get; }
 

@@ -4,16 +4,16 @@ namespace EvalHarness.Resilience;
 public sealed record ResilienceOptions
 {
     /// <summary>Retries after the first attempt for transient failures (<c>--max-retries</c>).</summary>
-    public int MaxRetries { get; init; } = 5;
+    public int MaxRetries { get; init; } = Defaults.MaxRetries;
 
     /// <summary>First backoff; it doubles per retry, with jitter.</summary>
-    public TimeSpan BaseDelay { get; init; } = TimeSpan.FromSeconds(1);
+    public TimeSpan BaseDelay { get; init; } = Defaults.RetryBaseDelay;
 
-    public TimeSpan MaxDelay { get; init; } = TimeSpan.FromSeconds(60);
+    public TimeSpan MaxDelay { get; init; } = Defaults.RetryMaxDelay;
 
     /// <summary>Time allowed for one attempt (<c>--timeout</c>).</summary>
-    public TimeSpan AttemptTimeout { get; init; } = TimeSpan.FromSeconds(120);
+    public TimeSpan AttemptTimeout { get; init; } = Defaults.AttemptTimeout;
 
     /// <summary>Longest Retry-After honoured; an endpoint asking for an hour gets this instead.</summary>
-    public TimeSpan MaxRetryAfter { get; init; } = TimeSpan.FromMinutes(5);
+    public TimeSpan MaxRetryAfter { get; init; } = Defaults.MaxRetryAfter;
 }

@@ -1,10 +1,12 @@
 using EvalHarness.Logs;
+using EvalHarness.Scoring;
 
 namespace EvalHarness.Results;
 
 /// <summary>
 /// Lines up every metric of two runs (per suite, per group, and the cross-suite overview) and orders
-/// the differences so that the worst regression comes first. Significance testing is a later layer.
+/// the differences so that the largest regression comes first. What counts as a regression follows
+/// each metric's declared direction (higher, lower, or best at zero). Significance testing is a later layer.
 /// </summary>
 public static class ComparisonBuilder
 {
@@ -59,31 +61,53 @@ public static class ComparisonBuilder
                 }
 
                 var delta = now.Value - before.Value;
-                var change = delta is not { } d || Math.Abs(d) <= Tolerance
-                    ? MetricChange.Unchanged
-                    : d < 0 ? MetricChange.Regression : MetricChange.Improvement;
-                deltas.Add(new MetricDelta(key.Suite, key.Scorer, key.Metric, key.Group, before.Value, now.Value, delta, before.N, now.N, change));
+                var change = Judge(now.Value, before.Value, now.Direction);
+                deltas.Add(new MetricDelta(key.Suite, key.Scorer, key.Metric, key.Group, before.Value, now.Value, delta, before.N, now.N, change) { Proportion = now.Proportion, Direction = now.Direction });
             }
             else
             {
-                deltas.Add(new MetricDelta(key.Suite, key.Scorer, key.Metric, key.Group, null, now.Value, null, 0, now.N, MetricChange.Added));
+                deltas.Add(new MetricDelta(key.Suite, key.Scorer, key.Metric, key.Group, null, now.Value, null, 0, now.N, MetricChange.Added) { Proportion = now.Proportion, Direction = now.Direction });
             }
         }
 
         foreach (var (key, before) in previous.Where(p => !current.ContainsKey(p.Key)))
         {
-            deltas.Add(new MetricDelta(key.Suite, key.Scorer, key.Metric, key.Group, before.Value, null, null, before.N, 0, MetricChange.Removed));
+            deltas.Add(new MetricDelta(key.Suite, key.Scorer, key.Metric, key.Group, before.Value, null, null, before.N, 0, MetricChange.Removed) { Proportion = before.Proportion, Direction = before.Direction });
         }
 
         var ordered = deltas
             .OrderBy(d => Rank(d.Change))
-            .ThenBy(d => d.Change == MetricChange.Improvement ? -(d.Delta ?? 0) : d.Delta ?? 0)
+            .ThenByDescending(d => Math.Abs(d.Delta ?? 0))
             .ThenBy(d => d.Suite, StringComparer.Ordinal)
             .ThenBy(d => d.Group ?? string.Empty, StringComparer.Ordinal)
             .ThenBy(d => d.Scorer, StringComparer.Ordinal)
             .ThenBy(d => d.Metric, StringComparer.Ordinal)
             .ToList();
         return new RunComparison(baseline.RunId, baseline.Model, candidate.RunId, candidate.Model, ordered);
+    }
+
+    /// <summary>Which way the change went, by the metric's declared direction: the scorer or metric says what better means.</summary>
+    private static string Judge(double? candidate, double? baseline, ScoreDirection direction)
+    {
+        if (candidate is not { } now || baseline is not { } before || Math.Abs(now - before) <= Tolerance)
+        {
+            return MetricChange.Unchanged;
+        }
+
+        var better = direction switch
+        {
+            ScoreDirection.LowerIsBetter => now < before,
+            ScoreDirection.BestAtZero => Math.Abs(now) < Math.Abs(before),
+            _ => now > before,
+        };
+
+        // Best at zero: a sign flip at the same distance from zero is a change, but neither better nor worse.
+        if (direction == ScoreDirection.BestAtZero && Math.Abs(Math.Abs(now) - Math.Abs(before)) <= Tolerance)
+        {
+            return MetricChange.Unchanged;
+        }
+
+        return better ? MetricChange.Improvement : MetricChange.Regression;
     }
 
     private static int Rank(string change) => change switch
@@ -95,35 +119,37 @@ public static class ComparisonBuilder
         _ => 4,
     };
 
-    private static Dictionary<(string Suite, string Scorer, string Metric, string? Group), (double? Value, int N)> Index(RunResults results, string overviewLabel)
+    private static Dictionary<(string Suite, string Scorer, string Metric, string? Group), Entry> Index(RunResults results, string overviewLabel)
     {
-        var index = new Dictionary<(string, string, string, string?), (double?, int)>();
+        var index = new Dictionary<(string, string, string, string?), Entry>();
         foreach (var suite in results.Suites)
         {
             foreach (var m in suite.Metrics)
             {
-                index[(suite.Name, m.Scorer, m.Metric, null)] = (m.Value, m.N);
+                index[(suite.Name, m.Scorer, m.Metric, null)] = new(m.Value, m.N, m.Proportion, m.Direction);
             }
 
             foreach (var g in suite.Groups)
             {
                 foreach (var m in g.Metrics)
                 {
-                    index[(suite.Name, m.Scorer, m.Metric, $"{g.Key} = {g.Value}")] = (m.Value, m.N);
+                    index[(suite.Name, m.Scorer, m.Metric, $"{g.Key} = {g.Value}")] = new(m.Value, m.N, m.Proportion, m.Direction);
                 }
             }
         }
 
         foreach (var r in results.Overview.Risks)
         {
-            index[(overviewLabel, "overview", "pass rate", "risk: " + r.Id)] = (r.Value, r.N);
+            index[(overviewLabel, "overview", "pass rate", "risk: " + r.Id)] = new(r.Value, r.N, true, ScoreDirection.HigherIsBetter);
         }
 
         foreach (var p in results.Overview.Perspectives)
         {
-            index[(overviewLabel, "overview", "pass rate", "perspective: " + p.Id)] = (p.Value, p.N);
+            index[(overviewLabel, "overview", "pass rate", "perspective: " + p.Id)] = new(p.Value, p.N, true, ScoreDirection.HigherIsBetter);
         }
 
         return index;
     }
+
+    private readonly record struct Entry(double? Value, int N, bool Proportion, ScoreDirection Direction);
 }

@@ -2,23 +2,22 @@ using System.Globalization;
 
 namespace EvalHarness.Results;
 
-/// <summary>How metric values read for people: proportions as percentages, other values to four decimals.</summary>
+/// <summary>How metric values read for people: rates as percentages, other values to four decimals.</summary>
 public static class MetricFormat
 {
-    public static bool IsProportion(string metric) => metric is "accuracy" or "pass rate";
-
-    public static string Value(string metric, double? value) => value is not { } v
+    /// <param name="proportion">The metric is a rate (its declared meaning), shown as a percentage.</param>
+    public static string Value(bool proportion, double? value) => value is not { } v
         ? "–"
-        : IsProportion(metric)
+        : proportion
             ? (v * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%"
             : v.ToString("0.####", CultureInfo.InvariantCulture);
 
-    public static string Interval(string metric, double? low, double? high) => low is null || high is null
+    public static string Interval(bool proportion, double? low, double? high) => low is null || high is null
         ? "–"
-        : $"[{Value(metric, low)}, {Value(metric, high)}]";
+        : $"[{Value(proportion, low)}, {Value(proportion, high)}]";
 
-    /// <summary>A signed difference; for proportions in percentage points, since "+5%" would read as relative.</summary>
-    public static string Delta(string metric, double? delta)
+    /// <summary>A signed difference; for rates in percentage points, since "+5%" would read as relative.</summary>
+    public static string Delta(bool proportion, double? delta)
     {
         if (delta is not { } d)
         {
@@ -26,7 +25,7 @@ public static class MetricFormat
         }
 
         var sign = d > 0 ? "+" : d < 0 ? "-" : string.Empty;
-        return IsProportion(metric)
+        return proportion
             ? sign + (Math.Abs(d) * 100).ToString("0.0", CultureInfo.InvariantCulture) + " pp"
             : sign + Math.Abs(d).ToString("0.####", CultureInfo.InvariantCulture);
     }

@@ -1,14 +1,15 @@
 using EvalHarness.Logs;
 using EvalHarness.Metrics;
+using EvalHarness.Scoring;
 using EvalHarness.Suites;
 using EvalHarness.Taxonomy;
 
 namespace EvalHarness.Results;
 
 /// <summary>
-/// Builds the cross-suite overview: a pass rate. Only scorers that report <c>accuracy</c> (pass/fail
-/// checks, 1 for the desired behaviour) take part, chosen by configuration rather than by the values a
-/// run happened to produce: a BLEU of 0.5 on a 0-100 scale or a ROUGE similarity is not half a pass.
+/// Builds the cross-suite overview: a pass rate. Only scorers that declare themselves pass/fail with 1 for
+/// the desired behaviour take part, chosen by that declaration rather than by the values a run happened to
+/// produce: a BLEU of 0.5 on a 0-100 scale or a ROUGE similarity is not half a pass.
 /// A sample's value is the mean of its pass/fail scorers' reduced values; samples that errored or are
 /// incomplete do not count.
 /// </summary>
@@ -19,7 +20,7 @@ internal static class OverviewBuilder
         var values = new List<(string Suite, IReadOnlyDictionary<string, string> Metadata, double Value)>();
         foreach (var (suite, samples) in suites)
         {
-            var passFail = suite.Scorers.Select(s => s.Metrics.Contains(AccuracyMetric.Default.Name, StringComparer.Ordinal)).ToArray();
+            var passFail = suite.Scorers.Select(s => s.Meaning is { Kind: ScoreKind.PassFail, Direction: ScoreDirection.HigherIsBetter }).ToArray();
             foreach (var sample in samples)
             {
                 var sum = 0.0;

@@ -1,3 +1,4 @@
+using EvalHarness.Extensions;
 using EvalHarness.Logs;
 using EvalHarness.Metrics;
 using EvalHarness.Scoring;
@@ -10,11 +11,11 @@ namespace EvalHarness.Results;
 /// </summary>
 public sealed class ResultsBuilder
 {
-    private readonly MetricCatalog _metrics;
+    private readonly EvalCatalog _catalog;
 
-    public ResultsBuilder(MetricCatalog metrics)
+    public ResultsBuilder(EvalCatalog catalog)
     {
-        _metrics = metrics;
+        _catalog = catalog;
     }
 
     /// <param name="suites">
@@ -104,10 +105,14 @@ public sealed class ResultsBuilder
     /// Each sample once: its latest record per epoch and, per scorer, its reduced score (or the fact
     /// that the scorer could not decide). Groups then only select among these.
     /// </summary>
-    private static List<SampleOutcome> CollectSamples(SuiteHeader suite, List<SampleRecord> records)
+    private List<SampleOutcome> CollectSamples(SuiteHeader suite, List<SampleRecord> records)
     {
-        ScoreReducers.TryGet(suite.Epochs.Reducer, out var reducer);
-        reducer ??= ScoreReducers.All.First();
+        // A log from a host with a reducer this one lacks still gets results: the mean is the honest default.
+        if (!_catalog.Reducers.TryGet(suite.Epochs.Reducer, out var reducer))
+        {
+            reducer = _catalog.Reducers.InOrder[0];
+        }
+
         var outcomes = new List<SampleOutcome>();
         foreach (var group in records.GroupBy(r => r.Id, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
@@ -192,10 +197,17 @@ public sealed class ResultsBuilder
             }
 
             var input = new MetricInput(scores, header.Confidence, header.Seed, scorer.Range);
+            var meaning = scorer.Meaning;
             foreach (var name in scorer.Metrics)
             {
-                var value = _metrics.TryGet(name, out var metric) ? metric.Compute(input) : MetricValue.Empty;
-                results.Add(new MetricResult(scorer.Id, name, value.Value, value.Interval?.Low, value.Interval?.High, value.Interval?.Method, value.N, unscored));
+                var known = _catalog.Metrics.TryGet(name, out var metric);
+                var value = known ? metric.Compute(input) : MetricValue.Empty;
+                var reads = known ? metric.Meaning(meaning) : MetricMeaning.Of(meaning);
+                results.Add(new MetricResult(scorer.Id, name, value.Value, value.Interval?.Low, value.Interval?.High, value.Interval?.Method, value.N, unscored)
+                {
+                    Proportion = reads.Proportion,
+                    Direction = reads.Direction,
+                });
             }
         }
 

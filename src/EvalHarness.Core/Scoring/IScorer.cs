@@ -10,4 +10,13 @@ public interface IScorer
 
     /// <summary>Checked once per sample when a suite loads; a problem here is a validation error for that sample.</summary>
     SampleProblem? CheckSample(Sample sample) => null;
+
+    /// <summary>The meaning of this configured scorer's values when its options decide it (a judge's rubric); null: the factory's.</summary>
+    ScoreMeaning? Meaning => null;
+
+    /// <summary>Metrics for this configured scorer when the suite lists none and its options decide them; null: the factory's.</summary>
+    IReadOnlyList<string>? DefaultMetrics => null;
+
+    /// <summary>The model roles this scorer calls (<c>judge</c>); a run without a model for one of them cannot use it.</summary>
+    IReadOnlyList<string> Roles => [];
 }

@@ -1,21 +1,18 @@
-using EvalHarness.Configuration;
-using EvalHarness.Metrics;
+using EvalHarness.Extensions;
 
 namespace EvalHarness.Scoring;
 
-/// <summary>Creates a configured scorer. Option problems go to <see cref="ConfigSection.Diagnostics"/>.</summary>
-public interface IScorerFactory
+/// <summary>
+/// Creates a configured scorer. <see cref="IExtension.Name"/> is the name used in suite files
+/// (<c>scorers: [{name: choice}]</c>). Option problems go to the context's <see cref="ScorerContext.Options"/> diagnostics.
+/// </summary>
+public interface IScorerFactory : IExtension
 {
-    /// <summary>The name used in suite files (<c>scorers: [{name: choice}]</c>).</summary>
-    string Name { get; }
-
-    string Description { get; }
-
     /// <summary>Metrics computed for this scorer when the suite lists none.</summary>
     IReadOnlyList<string> DefaultMetrics { get; }
 
-    /// <summary>Bounds every value of this scorer lies within (intervals are clipped to them); null when unbounded.</summary>
-    ValueRange? Range => null;
+    /// <summary>What the values mean; a scorer whose meaning depends on its options says so through <see cref="IScorer.Meaning"/>.</summary>
+    ScoreMeaning Meaning { get; }
 
-    IScorer Create(ConfigSection options);
+    IScorer Create(ScorerContext context);
 }

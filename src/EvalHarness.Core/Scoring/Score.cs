@@ -21,6 +21,12 @@ public sealed record Score
     /// <summary>Why no verdict could be reached; null when <see cref="Value"/> is set.</summary>
     public string? Error { get; init; }
 
+    /// <summary>
+    /// Named sub-values a reader may want beside <see cref="Value"/> (each judge of a panel, a detector's
+    /// counts per category, precision and recall), shown with the sample in the report.
+    /// </summary>
+    public IReadOnlyDictionary<string, double>? Values { get; init; }
+
     /// <summary>Extra figures that corpus-level metrics or reports need (n-gram counts, sub-scores).</summary>
     public JsonObject? Metadata { get; init; }
 

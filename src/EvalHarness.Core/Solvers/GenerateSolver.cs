@@ -5,7 +5,7 @@ using EvalHarness.Suites;
 namespace EvalHarness.Solvers;
 
 /// <summary>Asks the target for an answer; optional settings here override the suite's for this step.</summary>
-public sealed class GenerateSolver : ISolver
+internal sealed class GenerateSolver : ISolver
 {
     private readonly GenerationSettings? _overrides;
 

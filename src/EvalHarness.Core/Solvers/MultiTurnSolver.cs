@@ -13,7 +13,7 @@ namespace EvalHarness.Solvers;
 /// mt-bench-ja format writes it) as a new user message after the model's previous answers. Every turn is
 /// recorded on the sample; the last answer is the one scored.
 /// </summary>
-public sealed class MultiTurnSolver : ISolver
+internal sealed class MultiTurnSolver : ISolver
 {
     public const string Name = "multi_turn";
 

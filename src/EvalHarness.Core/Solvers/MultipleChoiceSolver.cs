@@ -8,7 +8,7 @@ namespace EvalHarness.Solvers;
 /// Presents a sample's options with letters and asks for an answer line; samples without options pass
 /// through unchanged, so one suite can mix item types. The default template follows the sample language.
 /// </summary>
-public sealed class MultipleChoiceSolver : ISolver
+internal sealed class MultipleChoiceSolver : ISolver
 {
     private readonly PromptTemplate? _template;
 

@@ -5,7 +5,7 @@ using EvalHarness.Validation;
 namespace EvalHarness.Solvers;
 
 /// <summary>Rewrites the last user message through a template in which <c>{prompt}</c> is the original text.</summary>
-public sealed class PromptTemplateSolver : ISolver
+internal sealed class PromptTemplateSolver : ISolver
 {
     private readonly PromptTemplate _template;
 

@@ -5,7 +5,7 @@ using EvalHarness.Validation;
 namespace EvalHarness.Solvers;
 
 /// <summary>Adds a system message after any the sample already has.</summary>
-public sealed class SystemMessageSolver : ISolver
+internal sealed class SystemMessageSolver : ISolver
 {
     private readonly PromptTemplate _template;
 

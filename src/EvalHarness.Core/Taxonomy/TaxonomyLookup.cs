@@ -5,13 +5,6 @@ namespace EvalHarness.Taxonomy;
 
 internal static class TaxonomyLookup
 {
-    /// <summary>The metadata keys whose values must name an entry of a taxonomy.</summary>
-    public static IReadOnlyList<(string Key, IReadOnlyList<TaxonomyEntry> Entries)> Keys { get; } =
-    [
-        (MetadataKeys.Perspective, Perspectives.All),
-        (MetadataKeys.Risk, RiskCategories.All),
-    ];
-
     public static TaxonomyEntry? Find(IReadOnlyList<TaxonomyEntry> entries, string value)
     {
         var trimmed = value.Trim();

@@ -7,6 +7,7 @@ using OpenAI.Chat;
 using AIChatMessage = Microsoft.Extensions.AI.ChatMessage;
 using AIChatRole = Microsoft.Extensions.AI.ChatRole;
 using AIFinishReason = Microsoft.Extensions.AI.ChatFinishReason;
+using EvalHarness.Infrastructure;
 
 namespace EvalHarness.Providers.OpenAI;
 

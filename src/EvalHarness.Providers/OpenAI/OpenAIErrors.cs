@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Net.Sockets;
 using System.Text.Json;
 using EvalHarness.Models;
+using EvalHarness.Infrastructure;
 
 namespace EvalHarness.Providers.OpenAI;
 

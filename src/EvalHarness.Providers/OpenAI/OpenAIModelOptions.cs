@@ -16,7 +16,7 @@ public sealed record OpenAIModelOptions
     public string ApiKeyVariable { get; init; } = "OPENAI_API_KEY";
 
     /// <summary>Time allowed for one attempt.</summary>
-    public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(120);
+    public TimeSpan Timeout { get; init; } = Defaults.AttemptTimeout;
 
     /// <summary>The clock a Retry-After given as an HTTP date is measured against.</summary>
     public TimeProvider Time { get; init; } = TimeProvider.System;

@@ -29,6 +29,9 @@ public sealed class SamplesCsvReporter : IRunReporter
 
     public string Name => "csv";
 
+
+    public string Description => "every sample as a spreadsheet row (formulas neutralised, invisible characters made visible)";
+
     public string FileName => "samples.csv";
 
     public void Write(ReportInput input, string path)

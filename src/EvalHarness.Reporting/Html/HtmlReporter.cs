@@ -20,6 +20,9 @@ public sealed class HtmlReporter : IRunReporter
 
     public string Name => "html";
 
+
+    public string Description => "a self-contained page: overview by risk and perspective, metrics with intervals, a sample explorer (English and Japanese)";
+
     public string FileName => RunFiles.Report;
 
     public void Write(ReportInput input, string path)

@@ -1,11 +1,11 @@
 using EvalHarness.Logs;
-using EvalHarness.Metrics;
+using EvalHarness.Scoring;
 
 namespace EvalHarness.Reporting.Html;
 
 /// <summary>
-/// Sorts sample records into the explorer's verdicts and score kinds. A scorer is pass/fail when it
-/// reports <c>accuracy</c>, the rule the overview uses: chosen by configuration, not by the values a run
+/// Sorts sample records into the explorer's verdicts and score kinds. A scorer gives verdicts when it
+/// declares itself pass/fail, the rule the overview uses: chosen by declaration, not by the values a run
 /// happened to produce, since a BLEU of 35 on a 0-100 scale is not a pass and a char_f1 of 0.5 is not
 /// half of one.
 /// </summary>
@@ -18,7 +18,7 @@ internal sealed class SampleClassifier
         foreach (var suite in header.Suites)
         {
             var ids = _passFail.TryGetValue(suite.Name, out var existing) ? existing : _passFail[suite.Name] = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var scorer in suite.Scorers.Where(s => s.Metrics.Contains(AccuracyMetric.Default.Name, StringComparer.Ordinal)))
+            foreach (var scorer in suite.Scorers.Where(s => s.Meaning.Kind == ScoreKind.PassFail))
             {
                 ids.Add(scorer.Id);
             }

@@ -21,6 +21,9 @@ public sealed class JsonReporter : IRunReporter
 
     public string Name => "json";
 
+
+    public string Description => "the report's data as JSON, for other tools";
+
     public string FileName => "report.json";
 
     public void Write(ReportInput input, string path)

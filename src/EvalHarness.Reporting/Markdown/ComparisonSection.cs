@@ -37,9 +37,9 @@ internal static class ComparisonSection
                 d.Group ?? "all samples",
                 d.Scorer,
                 d.Metric,
-                MetricFormat.Value(d.Metric, d.Baseline),
-                MetricFormat.Value(d.Metric, d.Candidate),
-                MetricFormat.Delta(d.Metric, d.Delta),
+                MetricFormat.Value(d.Proportion, d.Baseline),
+                MetricFormat.Value(d.Proportion, d.Candidate),
+                MetricFormat.Delta(d.Proportion, d.Delta),
                 d.Change,
             ]));
     }

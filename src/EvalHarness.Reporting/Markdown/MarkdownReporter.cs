@@ -15,6 +15,9 @@ public sealed class MarkdownReporter : IRunReporter
 
     public string Name => "markdown";
 
+
+    public string Description => "a summary for pull requests and CI job summaries";
+
     public string FileName => "report.md";
 
     public void Write(ReportInput input, string path)

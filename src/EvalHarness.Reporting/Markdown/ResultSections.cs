@@ -82,13 +82,12 @@ internal static class ResultSections
 
         md.Heading(2, title);
 
-        // The overview is a pass rate, so it reads as a percentage like accuracy does.
-        const string PassRate = "accuracy";
+        // The overview is a pass rate, so it reads as a percentage.
         md.Table(
             ["Id", "English", "Japanese", "Value", IntervalHeader(confidence), "n"],
             "lllrrr",
             entries.Select(e => (IReadOnlyList<string>)
-                [e.Id, e.English, e.Japanese, MetricFormat.Value(PassRate, e.Value), MetricFormat.Interval(PassRate, e.CiLow, e.CiHigh), Number(e.N)]));
+                [e.Id, e.English, e.Japanese, MetricFormat.Value(true, e.Value), MetricFormat.Interval(true, e.CiLow, e.CiHigh), Number(e.N)]));
     }
 
     private static string[] MetricRow(string[] leading, MetricResult m) =>
@@ -96,8 +95,8 @@ internal static class ResultSections
         .. leading,
         m.Scorer,
         m.Metric,
-        MetricFormat.Value(m.Metric, m.Value),
-        MetricFormat.Interval(m.Metric, m.CiLow, m.CiHigh),
+        MetricFormat.Value(m.Proportion, m.Value),
+        MetricFormat.Interval(m.Proportion, m.CiLow, m.CiHigh),
         m.Unscored > 0 ? $"{Number(m.N)} ({Number(m.Unscored)} unscored)" : Number(m.N),
     ];
 

@@ -11,7 +11,7 @@ namespace EvalHarness.Scorers.Choice;
 /// Multiple choice: extracts the chosen option from free text (see <see cref="ChoiceExtractor"/>) and
 /// compares it with the target, given as a letter (<c>B</c>) or as the option's text.
 /// </summary>
-public sealed class ChoiceScorer : IScorer
+internal sealed class ChoiceScorer : IScorer
 {
     private readonly TextNormalization _normalization;
 
@@ -96,8 +96,8 @@ public sealed class ChoiceScorer : IScorer
 
         public IReadOnlyList<string> DefaultMetrics { get; } = ["accuracy"];
 
-        public ValueRange Range => ValueRange.Unit;
+        public ScoreMeaning Meaning => ScoreMeaning.PassFail;
 
-        public IScorer Create(ConfigSection options) => new ChoiceScorer(TextNormalization.ReadWidthAndCase(options));
+        public IScorer Create(ScorerContext context) => new ChoiceScorer(TextNormalization.ReadWidthAndCase(context.Options));
     }
 }

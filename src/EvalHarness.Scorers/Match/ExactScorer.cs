@@ -8,7 +8,7 @@ using EvalHarness.Metrics;
 namespace EvalHarness.Scorers.Match;
 
 /// <summary>Correct when the whole output equals one of the targets after normalisation.</summary>
-public sealed class ExactScorer : IScorer
+internal sealed class ExactScorer : IScorer
 {
     private readonly TextNormalization _normalization;
 
@@ -43,8 +43,8 @@ public sealed class ExactScorer : IScorer
 
         public IReadOnlyList<string> DefaultMetrics { get; } = ["accuracy"];
 
-        public ValueRange Range => ValueRange.Unit;
+        public ScoreMeaning Meaning => ScoreMeaning.PassFail;
 
-        public IScorer Create(ConfigSection options) => new ExactScorer(TextNormalization.Read(options));
+        public IScorer Create(ScorerContext context) => new ExactScorer(TextNormalization.Read(context.Options));
     }
 }

@@ -8,7 +8,7 @@ using EvalHarness.Metrics;
 namespace EvalHarness.Scorers.Match;
 
 /// <summary>Correct when the output contains one of the targets after normalisation.</summary>
-public sealed class IncludesScorer : IScorer
+internal sealed class IncludesScorer : IScorer
 {
     private readonly TextNormalization _normalization;
 
@@ -44,8 +44,8 @@ public sealed class IncludesScorer : IScorer
 
         public IReadOnlyList<string> DefaultMetrics { get; } = ["accuracy"];
 
-        public ValueRange Range => ValueRange.Unit;
+        public ScoreMeaning Meaning => ScoreMeaning.PassFail;
 
-        public IScorer Create(ConfigSection options) => new IncludesScorer(TextNormalization.Read(options));
+        public IScorer Create(ScorerContext context) => new IncludesScorer(TextNormalization.Read(context.Options));
     }
 }

@@ -11,7 +11,7 @@ namespace EvalHarness.Scorers.Match;
 /// answer and must equal a target; without one, a match alone is correct. A match timeout keeps hostile
 /// output from stalling the run.
 /// </summary>
-public sealed class PatternScorer : IScorer
+internal sealed class PatternScorer : IScorer
 {
     private static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(2);
     private readonly Regex _regex;
@@ -85,14 +85,14 @@ public sealed class PatternScorer : IScorer
 
         public IReadOnlyList<string> DefaultMetrics { get; } = ["accuracy"];
 
-        public ValueRange Range => ValueRange.Unit;
+        public ScoreMeaning Meaning => ScoreMeaning.PassFail;
 
-        public IScorer Create(ConfigSection options)
+        public IScorer Create(ScorerContext context)
         {
-            var pattern = options.GetString("regex", required: true) ?? "(?!)";
-            var ignoreCase = options.GetBool("ignore_case") ?? true;
-            var multiline = options.GetBool("multiline") ?? false;
-            var normalization = TextNormalization.Read(options) with { IgnoreCase = ignoreCase };
+            var pattern = context.Options.GetString("regex", required: true) ?? "(?!)";
+            var ignoreCase = context.Options.GetBool("ignore_case") ?? true;
+            var multiline = context.Options.GetBool("multiline") ?? false;
+            var normalization = TextNormalization.Read(context.Options) with { IgnoreCase = ignoreCase };
             var flags = RegexOptions.CultureInvariant
                 | (ignoreCase ? RegexOptions.IgnoreCase : RegexOptions.None)
                 | (multiline ? RegexOptions.Multiline : RegexOptions.None);
@@ -102,7 +102,7 @@ public sealed class PatternScorer : IScorer
             }
             catch (RegexParseException ex)
             {
-                options.Error("regex", $"not a valid regular expression: {ex.Error} at character {ex.Offset}");
+                context.Options.Error("regex", $"not a valid regular expression: {ex.Error} at character {ex.Offset}");
                 return new PatternScorer(new Regex("(?!)", flags, MatchTimeout), normalization);
             }
         }

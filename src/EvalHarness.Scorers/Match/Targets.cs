@@ -4,7 +4,7 @@ using EvalHarness.Validation;
 
 namespace EvalHarness.Scorers.Match;
 
-internal static class Targets
+public static class Targets
 {
     public static SampleProblem? Require(Sample sample) =>
         sample.Targets.Count == 0 ? new SampleProblem("target", "this scorer compares with the sample's target, but the sample has none") : null;

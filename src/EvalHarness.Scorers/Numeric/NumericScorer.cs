@@ -12,7 +12,7 @@ namespace EvalHarness.Scorers.Numeric;
 /// Correct when the number read from the output is within tolerance of a target number:
 /// |answer − target| ≤ abs_tolerance + rel_tolerance × |target|.
 /// </summary>
-public sealed class NumericScorer : IScorer
+internal sealed class NumericScorer : IScorer
 {
     private readonly double _absolute;
     private readonly double _relative;
@@ -61,11 +61,11 @@ public sealed class NumericScorer : IScorer
 
         public IReadOnlyList<string> DefaultMetrics { get; } = ["accuracy"];
 
-        public ValueRange Range => ValueRange.Unit;
+        public ScoreMeaning Meaning => ScoreMeaning.PassFail;
 
-        public IScorer Create(ConfigSection options) => new NumericScorer(
-            options.GetDouble("abs_tolerance", 0) ?? 0,
-            options.GetDouble("rel_tolerance", 0) ?? 1e-9,
-            TextNormalization.ReadWidthAndCase(options));
+        public IScorer Create(ScorerContext context) => new NumericScorer(
+            context.Options.GetDouble("abs_tolerance", 0) ?? 0,
+            context.Options.GetDouble("rel_tolerance", 0) ?? 1e-9,
+            TextNormalization.ReadWidthAndCase(context.Options));
     }
 }

@@ -1,7 +1,7 @@
 namespace EvalHarness.Scorers.Text;
 
 /// <summary>Short quotations of model output for explanations, so a log line never carries a whole essay twice.</summary>
-internal static class Snippet
+public static class Snippet
 {
     public static string Of(string text, int max = 80)
     {

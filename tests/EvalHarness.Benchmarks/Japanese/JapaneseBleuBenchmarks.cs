@@ -1,7 +1,8 @@
 using BenchmarkDotNet.Attributes;
 using EvalHarness.Metrics;
-using EvalHarness.Scorers.Japanese.Bleu;
-using EvalHarness.Scorers.Japanese.Tokenization;
+using EvalHarness.Scorers.Similarity.Bleu;
+using EvalHarness.Japanese.Tokenization;
+using EvalHarness.Scorers.Tokenization;
 using EvalHarness.Scoring;
 
 namespace EvalHarness.Benchmarks.Japanese;

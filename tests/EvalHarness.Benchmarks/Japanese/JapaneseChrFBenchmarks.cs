@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using EvalHarness.Metrics;
-using EvalHarness.Scorers.Japanese.ChrF;
+using EvalHarness.Scorers.Similarity.ChrF;
 using EvalHarness.Scoring;
 
 namespace EvalHarness.Benchmarks.Japanese;

@@ -1,5 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using EvalHarness.Scorers.Japanese.Qa;
+using EvalHarness.Japanese.Qa;
 using EvalHarness.Scoring;
 
 namespace EvalHarness.Benchmarks.Japanese;

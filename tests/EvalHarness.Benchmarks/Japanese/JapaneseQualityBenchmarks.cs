@@ -1,5 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using EvalHarness.Scorers.Japanese.Quality;
+using EvalHarness.Japanese.Quality;
 using EvalHarness.Scoring;
 
 namespace EvalHarness.Benchmarks.Japanese;

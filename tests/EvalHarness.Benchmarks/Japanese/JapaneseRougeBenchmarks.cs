@@ -1,5 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using EvalHarness.Scorers.Japanese.Rouge;
+using EvalHarness.Scorers.Similarity.Rouge;
 using EvalHarness.Scoring;
 
 namespace EvalHarness.Benchmarks.Japanese;

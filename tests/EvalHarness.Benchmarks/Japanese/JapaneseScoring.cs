@@ -23,7 +23,7 @@ internal static class JapaneseScoring
     {
         var node = (JsonObject)JsonNode.Parse(options)!;
         var diagnostics = new DiagnosticBag();
-        var scorer = factory.Create(new ConfigSection(new ConfigDocument("suite.yaml", node), node, "scorers[0].options", diagnostics));
+        var scorer = factory.Create(new ScorerContext { Options = new ConfigSection(new ConfigDocument("suite.yaml", node), node, "scorers[0].options", diagnostics), Tokenizers = Cli.Composition.Catalog.Tokenizers });
         return diagnostics.HasErrors ? throw new InvalidOperationException($"bad options for {factory.Name}: {options}") : scorer;
     }
 

@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
-using EvalHarness.Scorers.Japanese.MeCab;
-using EvalHarness.Scorers.Japanese.Tokenization;
+using EvalHarness.Japanese.MeCab;
+using EvalHarness.Japanese.Tokenization;
+using EvalHarness.Scorers.Tokenization;
 
 namespace EvalHarness.Benchmarks.Japanese;
 

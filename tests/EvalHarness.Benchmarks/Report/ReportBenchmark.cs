@@ -81,7 +81,7 @@ internal static class ReportBenchmark
         var log = RunLogReader.Read(Path.Combine(directory, RunFiles.Log));
         Print($"  read log       {clock.Elapsed.TotalSeconds,6:0.00} s");
         clock.Restart();
-        var results = new ResultsBuilder(Composition.Metrics).Build(log);
+        var results = new ResultsBuilder(Composition.Catalog).Build(log);
         Print($"  build results  {clock.Elapsed.TotalSeconds,6:0.00} s");
         clock.Restart();
         ResultsFile.Write(Path.Combine(directory, RunFiles.Results), results);

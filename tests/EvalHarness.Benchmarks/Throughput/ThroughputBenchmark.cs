@@ -4,6 +4,7 @@ using EvalHarness.Cli;
 using EvalHarness.Engine;
 using EvalHarness.Providers;
 using EvalHarness.Validation;
+using EvalHarness.Models;
 
 namespace EvalHarness.Benchmarks.Throughput;
 
@@ -64,8 +65,8 @@ internal static class ThroughputBenchmark
 
     private static async Task<RunOutcome> RunOnceAsync(string baseUrl, Suites.Suite suite, string output, int concurrency, IRunObserver? observer = null)
     {
-        await using var target = ModelFactory.Create("openai/bench", new ModelSettings { BaseUrl = baseUrl, Environment = _ => null }, [suite]);
-        return await new EvalRunner(Composition.Metrics).RunAsync(target, [suite], new RunOptions { OutputDirectory = output, MaxConnections = concurrency }, observer ?? NullRunObserver.Instance, RunSignals.None);
+        await using var target = Composition.Catalog.Models.Create("openai/bench", new ModelRequest { Settings = new ModelSettings { BaseUrl = baseUrl, Environment = _ => null }, Suites = [suite] });
+        return await new EvalRunner(Composition.Catalog).RunAsync(target, [suite], new RunOptions { OutputDirectory = output, MaxConnections = concurrency }, observer ?? NullRunObserver.Instance, RunSignals.None);
     }
 
     private static Suites.Suite LoadSuite(string directory, int samples) =>

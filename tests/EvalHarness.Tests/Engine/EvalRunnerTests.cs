@@ -36,7 +36,7 @@ public sealed class EvalRunnerTests
         var target = new MockModel(Sum);
         var options = new RunOptions { OutputDirectory = dir.Combine("out"), MaxConnections = 4, Seed = 3 };
 
-        var outcome = await new EvalRunner(Composition.Metrics).RunAsync(target, [suite], options, NullRunObserver.Instance, CancellationToken.None);
+        var outcome = await new EvalRunner(Composition.Catalog).RunAsync(target, [suite], options, NullRunObserver.Instance, CancellationToken.None);
 
         Assert.That(target.Calls, Is.EqualTo(30));
         Assert.That(outcome.Log.Samples, Has.Count.EqualTo(30));
@@ -58,7 +58,7 @@ public sealed class EvalRunnerTests
             ? throw new ModelException("HTTP 503 from test", ModelErrorKind.Transient, 503)
             : Task.FromResult(new Generation(Sum(request))));
 
-        var outcome = await new EvalRunner(Composition.Metrics).RunAsync(target, [suite], new RunOptions { OutputDirectory = dir.Combine("out") }, NullRunObserver.Instance, CancellationToken.None);
+        var outcome = await new EvalRunner(Composition.Catalog).RunAsync(target, [suite], new RunOptions { OutputDirectory = dir.Combine("out") }, NullRunObserver.Instance, CancellationToken.None);
 
         var failed = outcome.Log.Samples.Single(s => s.Id == "q0002");
         Assert.That(failed.Error, Is.EqualTo(new SampleError("transient", "HTTP 503 from test", 503)));
@@ -83,7 +83,7 @@ public sealed class EvalRunnerTests
         var hostile = new string('a', 5000) + "!b";
         var target = new MockModel(_ => hostile);
 
-        var outcome = await new EvalRunner(Composition.Metrics).RunAsync(target, [suite], new RunOptions { OutputDirectory = dir.Combine("out") }, NullRunObserver.Instance, CancellationToken.None);
+        var outcome = await new EvalRunner(Composition.Catalog).RunAsync(target, [suite], new RunOptions { OutputDirectory = dir.Combine("out") }, NullRunObserver.Instance, CancellationToken.None);
 
         var scores = outcome.Log.Samples.Single().Scores!;
         Assert.That(scores["pattern"].Value, Is.Null);
@@ -109,7 +109,7 @@ public sealed class EvalRunnerTests
         GenerationRequest? seen = null;
         var target = new MockModel(r => { seen = r; return "答え：B"; });
 
-        var outcome = await new EvalRunner(Composition.Metrics).RunAsync(target, [suite], new RunOptions { OutputDirectory = dir.Combine("out") }, NullRunObserver.Instance, CancellationToken.None);
+        var outcome = await new EvalRunner(Composition.Catalog).RunAsync(target, [suite], new RunOptions { OutputDirectory = dir.Combine("out") }, NullRunObserver.Instance, CancellationToken.None);
 
         Assert.That(seen!.Messages[0], Is.EqualTo(new PromptMessage("system", "You answer test questions.")));
         var user = seen.Messages[1].Content;
@@ -135,7 +135,7 @@ public sealed class EvalRunnerTests
         var target = new MockModel(r => { seen = r.Settings; return "a"; });
         var options = new RunOptions { OutputDirectory = dir.Combine("out"), Generate = new GenerationSettings { Temperature = 0, Seed = 9 } };
 
-        var outcome = await new EvalRunner(Composition.Metrics).RunAsync(target, [suite], options, NullRunObserver.Instance, CancellationToken.None);
+        var outcome = await new EvalRunner(Composition.Catalog).RunAsync(target, [suite], options, NullRunObserver.Instance, CancellationToken.None);
 
         Assert.That(seen, Is.EqualTo(new GenerationSettings { Temperature = 0, MaxTokens = 64, Seed = 9, Stop = ["\n\n"] }));
         Assert.That(outcome.Log.Header.Suites.Single().Generate, Is.EqualTo(seen), "the header records the effective settings");

@@ -38,7 +38,7 @@ public sealed class MultiTurnTests
         var (suite, diagnostics) = FormatSuites.Load(dir, suiteYaml, file, data);
         Assert.That(FormatSuites.Messages(diagnostics), Is.Empty);
         var options = new RunOptions { OutputDirectory = dir.Combine("out"), MaxConnections = 1, Seed = 1 };
-        return await new EvalRunner(Composition.Metrics).RunAsync(target, [suite!], options, NullRunObserver.Instance, CancellationToken.None);
+        return await new EvalRunner(Composition.Catalog).RunAsync(target, [suite!], options, NullRunObserver.Instance, CancellationToken.None);
     }
 
     [Test]
@@ -88,7 +88,7 @@ public sealed class MultiTurnTests
             {"id": 81, "outputs": ["計画です。", "俳句です。"]}
             {"id": 82, "output": "いらっしゃいませ。"}
             """);
-        var target = ModelFactory.Create("replay:" + recordings, new ModelSettings(), []);
+        var target = TestModels.Create("replay:" + recordings, new ModelSettings(), []);
 
         var outcome = await Run(dir, target);
 
@@ -108,7 +108,7 @@ public sealed class MultiTurnTests
             {"id": 81, "output": "計画です。"}
             {"id": 82, "output": "いらっしゃいませ。"}
             """);
-        var target = ModelFactory.Create("replay:" + recordings, new ModelSettings(), []);
+        var target = TestModels.Create("replay:" + recordings, new ModelSettings(), []);
 
         var outcome = await Run(dir, target);
 
@@ -121,7 +121,7 @@ public sealed class MultiTurnTests
         using var dir = new TempDirectory();
         var file = dir.File("rec.jsonl", "{\"id\": \"a\", \"outputs\": []}\n{\"id\": \"b\", \"outputs\": [\"x\", 2]}\n{\"id\": \"c\", \"output\": \"x\", \"outputs\": [\"x\"]}\n");
 
-        var error = Assert.Throws<EvalHarness.Validation.InvalidInputException>(() => ModelFactory.Create("replay:" + file, new ModelSettings(), []))!;
+        var error = Assert.Throws<EvalHarness.Validation.InvalidInputException>(() => TestModels.Create("replay:" + file, new ModelSettings(), []))!;
 
         var text = string.Join("\n", error.Diagnostics);
         using (Assert.EnterMultipleScope())

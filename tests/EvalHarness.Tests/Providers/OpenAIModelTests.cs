@@ -28,7 +28,7 @@ public sealed class OpenAIModelTests
     public async Task Sends_messages_settings_and_key_and_reads_text_and_usage()
     {
         await using var server = await FakeOpenAiServer.StartAsync(_ => FakeReply.Answer("4"));
-        await using var target = ModelFactory.Create("openai/test-model", Settings(server.BaseUrl), []);
+        await using var target = TestModels.Create("openai/test-model", Settings(server.BaseUrl), []);
 
         var generation = await target.GenerateAsync(Request(new GenerationSettings { Temperature = 0, MaxTokens = 32, TopP = 0.9, Seed = 42, Stop = ["END"] }), CancellationToken.None);
 
@@ -51,7 +51,7 @@ public sealed class OpenAIModelTests
     public async Task A_local_server_without_a_key_gets_no_authorization_header()
     {
         await using var server = await FakeOpenAiServer.StartAsync(_ => FakeReply.Answer("ok"));
-        await using var target = ModelFactory.Create("openai/local", Settings(server.BaseUrl, key: null), []);
+        await using var target = TestModels.Create("openai/local", Settings(server.BaseUrl, key: null), []);
 
         await target.GenerateAsync(Request(), CancellationToken.None);
 
@@ -61,10 +61,10 @@ public sealed class OpenAIModelTests
     [Test]
     public void The_official_endpoint_without_a_key_is_an_input_error_naming_the_variable()
     {
-        var error = Assert.Throws<InvalidInputException>(() => ModelFactory.Create("openai/gpt-4o-mini", new ModelSettings { Environment = _ => null }, []))!;
+        var error = Assert.Throws<InvalidInputException>(() => TestModels.Create("openai/gpt-4o-mini", new ModelSettings { Environment = _ => null }, []))!;
         Assert.That(error.Message, Does.Contain("OPENAI_API_KEY is not set"));
 
-        var custom = Assert.Throws<InvalidInputException>(() => ModelFactory.Create("openai/gpt-4o-mini", new ModelSettings { Environment = _ => null, ApiKeyVariable = "MY_KEY" }, []))!;
+        var custom = Assert.Throws<InvalidInputException>(() => TestModels.Create("openai/gpt-4o-mini", new ModelSettings { Environment = _ => null, ApiKeyVariable = "MY_KEY" }, []))!;
         Assert.That(custom.Diagnostics.Single().Field, Is.EqualTo("--api-key-env"));
         Assert.That(custom.Message, Does.Contain("MY_KEY is not set"));
     }
@@ -72,7 +72,7 @@ public sealed class OpenAIModelTests
     [Test]
     public void A_base_url_that_is_not_http_is_an_input_error()
     {
-        var error = Assert.Throws<InvalidInputException>(() => ModelFactory.Create("openai/m", new ModelSettings { BaseUrl = "ftp://x", Environment = _ => Key }, []))!;
+        var error = Assert.Throws<InvalidInputException>(() => TestModels.Create("openai/m", new ModelSettings { BaseUrl = "ftp://x", Environment = _ => Key }, []))!;
         Assert.That(error.Diagnostics.Single().Field, Is.EqualTo("--base-url"));
     }
 
@@ -80,7 +80,7 @@ public sealed class OpenAIModelTests
     public async Task Unauthorized_says_which_variable_to_check_and_never_echoes_the_key()
     {
         await using var server = await FakeOpenAiServer.StartAsync(_ => FakeReply.Error(401, "Incorrect API key provided: " + Key));
-        await using var target = ModelFactory.Create("openai/m", Settings(server.BaseUrl), []);
+        await using var target = TestModels.Create("openai/m", Settings(server.BaseUrl), []);
 
         var error = (await Assert.ThrowsAsync<ModelException>(() => target.GenerateAsync(Request(), CancellationToken.None)))!;
 
@@ -95,7 +95,7 @@ public sealed class OpenAIModelTests
     public async Task Not_found_points_at_the_model_name_and_base_url()
     {
         await using var server = await FakeOpenAiServer.StartAsync(_ => FakeReply.Error(404, "The model `nope` does not exist"));
-        await using var target = ModelFactory.Create("openai/nope", Settings(server.BaseUrl), []);
+        await using var target = TestModels.Create("openai/nope", Settings(server.BaseUrl), []);
 
         var error = (await Assert.ThrowsAsync<ModelException>(() => target.GenerateAsync(Request(), CancellationToken.None)))!;
 
@@ -107,7 +107,7 @@ public sealed class OpenAIModelTests
     public async Task Rate_limits_are_transient_and_carry_retry_after()
     {
         await using var server = await FakeOpenAiServer.StartAsync(_ => FakeReply.Error(429, "slow down", ("Retry-After", "7")));
-        await using var target = ModelFactory.Create("openai/m", Settings(server.BaseUrl), []);
+        await using var target = TestModels.Create("openai/m", Settings(server.BaseUrl), []);
 
         var error = (await Assert.ThrowsAsync<ModelException>(() => target.GenerateAsync(Request(), CancellationToken.None)))!;
 
@@ -121,7 +121,7 @@ public sealed class OpenAIModelTests
         // 2026-01-01 00:00:00 is the manual clock's start; the server asks to wait until 00:00:45.
         var time = new ManualTime();
         await using var server = await FakeOpenAiServer.StartAsync(_ => FakeReply.Error(503, "busy", ("Retry-After", "Thu, 01 Jan 2026 00:00:45 GMT")));
-        await using var target = ModelFactory.Create("openai/m", Settings(server.BaseUrl) with { Time = time }, []);
+        await using var target = TestModels.Create("openai/m", Settings(server.BaseUrl) with { Time = time }, []);
 
         var error = (await Assert.ThrowsAsync<ModelException>(() => target.GenerateAsync(Request(), CancellationToken.None)))!;
         Assert.That(error.RetryAfter, Is.EqualTo(TimeSpan.FromSeconds(45)));
@@ -140,7 +140,7 @@ public sealed class OpenAIModelTests
             unused = server.BaseUrl;
         }
 
-        await using var target = ModelFactory.Create("openai/m", Settings(unused), []);
+        await using var target = TestModels.Create("openai/m", Settings(unused), []);
         var error = (await Assert.ThrowsAsync<ModelException>(() => target.GenerateAsync(Request(), CancellationToken.None)))!;
         Assert.That(error.Kind, Is.EqualTo(ModelErrorKind.Transient));
         Assert.That(error.Message, Does.Contain("cannot reach " + unused.ToString().TrimEnd('/')));

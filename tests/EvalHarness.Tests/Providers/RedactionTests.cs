@@ -1,4 +1,5 @@
 using EvalHarness.Providers;
+using EvalHarness.Infrastructure;
 
 namespace EvalHarness.Tests.Providers;
 

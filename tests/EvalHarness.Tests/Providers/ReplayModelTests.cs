@@ -15,7 +15,7 @@ public sealed class ReplayModelTests
     {
         using var dir = new TempDirectory();
         var file = dir.File("rec.jsonl", "{\"id\": \"a\", \"output\": \"one\"}\n{\"id\": \"a\", \"epoch\": 2, \"output\": \"two\"}\n{\"id\": 5, \"output\": \"five\", \"suite\": \"other\"}\n");
-        var target = ModelFactory.Create("replay:" + file, new ModelSettings(), []);
+        var target = TestModels.Create("replay:" + file, new ModelSettings(), []);
 
         Assert.That((await target.GenerateAsync(Request("a"), CancellationToken.None)).Text, Is.EqualTo("one"));
         Assert.That((await target.GenerateAsync(Request("a", 2), CancellationToken.None)).Text, Is.EqualTo("two"));
@@ -28,7 +28,7 @@ public sealed class ReplayModelTests
     {
         using var dir = new TempDirectory();
         var file = dir.File("rec.jsonl", "{\"id\": \"a\", \"output\": \"one\"}\n");
-        var target = ModelFactory.Create("replay:" + file, new ModelSettings(), []);
+        var target = TestModels.Create("replay:" + file, new ModelSettings(), []);
 
         var error = (await Assert.ThrowsAsync<ModelException>(() => target.GenerateAsync(Request("b", 1), CancellationToken.None)))!;
         Assert.That(error.Kind, Is.EqualTo(ModelErrorKind.Permanent));
@@ -40,7 +40,7 @@ public sealed class ReplayModelTests
     {
         using var dir = new TempDirectory();
         var file = dir.File("rec.jsonl", "{\"id\": \"a\", \"output\": \"one\"}\n{\"id\": \"b\"}\n{\"id\": \"c\", \"output\": \"x\", \"epoch\": 0}\n{\"id\": \"a\", \"output\": \"again\"}\n");
-        var error = Assert.Throws<InvalidInputException>(() => ModelFactory.Create("replay:" + file, new ModelSettings(), []))!;
+        var error = Assert.Throws<InvalidInputException>(() => TestModels.Create("replay:" + file, new ModelSettings(), []))!;
         var text = string.Join("\n", error.Diagnostics);
         Assert.That(text, Does.Contain("rec.jsonl:2: error: field 'output': is required and must be text"));
         Assert.That(text, Does.Contain("rec.jsonl:3: error: field 'epoch': must be a whole number of at least 1"));
@@ -51,7 +51,7 @@ public sealed class ReplayModelTests
     {
         using var dir = new TempDirectory();
         var file = dir.File("rec.jsonl", "{\"id\": \"a\", \"output\": \"one\"}\n{\"id\": \"a\", \"output\": \"again\"}\n");
-        var error = Assert.Throws<InvalidInputException>(() => ModelFactory.Create("replay:" + file, new ModelSettings(), []))!;
+        var error = Assert.Throws<InvalidInputException>(() => TestModels.Create("replay:" + file, new ModelSettings(), []))!;
         Assert.That(error.Diagnostics.Single().ToString(), Does.Contain("rec.jsonl:2: error: field 'id': sample 'a' epoch 1 is recorded twice (first on line 1)"));
     }
 
@@ -60,7 +60,7 @@ public sealed class ReplayModelTests
     [TestCase("replay:", "name the recordings file")]
     public void Unusable_model_specs_are_input_errors(string spec, string message)
     {
-        var error = Assert.Throws<InvalidInputException>(() => ModelFactory.Create(spec, new ModelSettings(), []))!;
+        var error = Assert.Throws<InvalidInputException>(() => TestModels.Create(spec, new ModelSettings(), []))!;
         Assert.That(error.Diagnostics.Single().Field, Is.EqualTo("--model"));
         Assert.That(error.Message, Does.Contain(message));
     }

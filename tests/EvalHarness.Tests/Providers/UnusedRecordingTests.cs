@@ -2,6 +2,7 @@ using EvalHarness.Cli;
 using EvalHarness.Providers;
 using EvalHarness.Tests.Support;
 using EvalHarness.Validation;
+using EvalHarness.Models;
 
 namespace EvalHarness.Tests.Providers;
 
@@ -18,7 +19,7 @@ public sealed class UnusedRecordingTests
         var file = dir.File("rec.jsonl", string.Join('\n', lines) + "\n{\"id\": \"old1\", \"epoch\": 2, \"output\": \"x\"}\n");
         var warnings = new DiagnosticBag();
 
-        ModelFactory.Create("replay:" + file, new ModelSettings(), [suite], warnings);
+        TestModels.Create("replay:" + file, new ModelSettings(), [suite], warnings);
 
         var warning = warnings.Items.Single();
         Assert.That(warning.IsError, Is.False);
@@ -35,7 +36,7 @@ public sealed class UnusedRecordingTests
         var second = Runs.Load(SuiteFiles.Write(dir, SuiteFiles.MinimalSuite.Replace("name: tiny", "name: two") + "\ndemo_recordings: demo.jsonl\n", "data.jsonl", "{\"id\": \"b\", \"input\": \"q\", \"target\": \"x\"}\n", folder: "two"));
         var warnings = new DiagnosticBag();
 
-        ModelFactory.Create("demo", new ModelSettings(), [first, second], warnings);
+        TestModels.Create("demo", new ModelSettings(), [first, second], warnings);
 
         Assert.That(warnings.Items.Single().ToString(), Is.EqualTo($"{stray}:2: warning: field 'id': 1 recorded sample id is not in suite 'two', so those recordings are ignored: 'a'"),
             "'a' is a sample of suite one, but a suite's demo file answers only its own suite");

@@ -134,7 +134,7 @@ public sealed class CacheKeyAndExpiryTests
     private static async Task<RunOutcome> RunOnClockAsync(FakeOpenAiServer server, Suite suite, RunOptions options, TimeProvider clock)
     {
         await using var target = Runs.OpenAi(server);
-        return await new EvalRunner(EvalHarness.Cli.Composition.Metrics, clock).RunAsync(target, [suite], options, NullRunObserver.Instance, RunSignals.None);
+        return await new EvalRunner(EvalHarness.Cli.Composition.Catalog, clock).RunAsync(target, [suite], options, NullRunObserver.Instance, RunSignals.None);
     }
 
     private static GenerationRequest Copy(GenerationRequest request) => request with

@@ -88,7 +88,7 @@ public sealed class InterruptTests
             StopGracePeriod = TimeSpan.FromSeconds(30),
         };
 
-        var run = new EvalRunner(Composition.Metrics, time).RunAsync(target, [Runs.Load(SuiteFiles.Arithmetic(dir, 6))], options, NullRunObserver.Instance, new RunSignals(stop.Token, CancellationToken.None));
+        var run = new EvalRunner(Composition.Catalog, time).RunAsync(target, [Runs.Load(SuiteFiles.Arithmetic(dir, 6))], options, NullRunObserver.Instance, new RunSignals(stop.Token, CancellationToken.None));
         await LogFile.WaitForSamplesAsync(log, 2, TimeSpan.FromSeconds(30));
         while (server.Requests.Count < 4)
         {

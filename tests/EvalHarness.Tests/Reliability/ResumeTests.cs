@@ -68,7 +68,7 @@ public sealed class ResumeTests
         using var release = stop.Token.Register(stopped.Set);
         Volatile.Write(ref holding, true);
         await using var target = Runs.OpenAi(server);
-        var first = await new EvalRunner(Composition.Metrics).RunAsync(target, [suite], options, new StopAfter(25, stop), new RunSignals(stop.Token, CancellationToken.None));
+        var first = await new EvalRunner(Composition.Catalog).RunAsync(target, [suite], options, new StopAfter(25, stop), new RunSignals(stop.Token, CancellationToken.None));
         Assert.That(first.Log.Footer!.Status, Is.EqualTo(RunStatus.Interrupted));
         Assert.That(first.Results.Status, Is.EqualTo(RunStatus.Incomplete));
         var done = first.Log.Samples.Count;
@@ -139,7 +139,7 @@ public sealed class ResumeTests
         var error = Assert.ThrowsAsync<InvalidInputException>(async () =>
         {
             await using var other = EvalHarness.Providers.Mock.MockModel.Echo();
-            await new EvalRunner(Composition.Metrics).RunAsync(other, [Runs.Load(suitePath)], new RunOptions { OutputDirectory = dir.Combine("reference"), Resume = true }, NullRunObserver.Instance, RunSignals.None);
+            await new EvalRunner(Composition.Catalog).RunAsync(other, [Runs.Load(suitePath)], new RunOptions { OutputDirectory = dir.Combine("reference"), Resume = true }, NullRunObserver.Instance, RunSignals.None);
         })!;
         Assert.That((await error)!.Message, Does.Contain("was made against openai/fake"));
     }

@@ -66,7 +66,7 @@ public sealed class StallTests
             Resilience = new ResilienceOptions { MaxRetries = 1, AttemptTimeout = TimeSpan.FromSeconds(3), BaseDelay = TimeSpan.FromSeconds(1), MaxDelay = TimeSpan.FromSeconds(1) },
         };
 
-        var run = new EvalRunner(Composition.Metrics, time).RunAsync(target, [suite], options, NullRunObserver.Instance, RunSignals.None);
+        var run = new EvalRunner(Composition.Catalog, time).RunAsync(target, [suite], options, NullRunObserver.Instance, RunSignals.None);
         var outcome = await Drive(run, time, TimeSpan.FromSeconds(1), steps: 60);
 
         Assert.That(outcome.Log.Footer!.Status, Is.EqualTo(RunStatus.Completed), outcome.Log.Footer.Reason);
@@ -87,7 +87,7 @@ public sealed class StallTests
         await using var target = new HungModel(info, answered: 2);
         var options = new RunOptions { OutputDirectory = dir.Combine("out"), MaxConnections = 1, StallTimeout = TimeSpan.FromMinutes(5) };
 
-        var run = new EvalRunner(Composition.Metrics, time).RunAsync(target, [suite], options, NullRunObserver.Instance, RunSignals.None);
+        var run = new EvalRunner(Composition.Catalog, time).RunAsync(target, [suite], options, NullRunObserver.Instance, RunSignals.None);
         await WaitUntil(() => target.Calls == 3);
         time.Advance(TimeSpan.FromMinutes(4));
         await Task.Delay(50);
@@ -128,7 +128,7 @@ public sealed class StallTests
                 },
             };
 
-            var outcome = await new EvalRunner(Composition.Metrics).RunAsync(target, [suite], options, NullRunObserver.Instance, RunSignals.None).WaitAsync(TimeSpan.FromMinutes(2));
+            var outcome = await new EvalRunner(Composition.Catalog).RunAsync(target, [suite], options, NullRunObserver.Instance, RunSignals.None).WaitAsync(TimeSpan.FromMinutes(2));
             if (outcome.Log.Footer!.Status != RunStatus.Completed || outcome.Log.Samples.Count != 40)
             {
                 stalled.Add($"seed {seed}: {outcome.Log.Footer.Status}, {outcome.Log.Samples.Count}/40 samples, {target.Requests} requests: {outcome.Log.Footer.Reason}");

@@ -9,6 +9,7 @@ using EvalHarness.Reports;
 using EvalHarness.Results;
 using EvalHarness.Tests.Support;
 using static EvalHarness.Tests.Logs.RunLogTests;
+using EvalHarness.Extensions;
 
 namespace EvalHarness.Tests.Reporting;
 
@@ -20,7 +21,7 @@ public sealed class HtmlReporterTests
     private static HtmlReport Render(RunLog log, RunComparison? comparison = null, string? language = null)
     {
         using var dir = new TempDirectory();
-        var results = new ResultsBuilder(MetricCatalog.BuiltIn).Build(log);
+        var results = new ResultsBuilder(EvalCatalog.Core).Build(log);
         var path = dir.Combine("report.html");
         HtmlReporter.Default.Write(new ReportInput(log, results, comparison, language), path);
         return new HtmlReport(File.ReadAllText(path));
@@ -98,7 +99,7 @@ public sealed class HtmlReporterTests
     public void Every_metric_row_carries_the_exact_value_from_the_results()
     {
         var log = Log(Record("a", 1, 1, metadata: new() { ["category"] = "x" }), Record("b", 1, 0, metadata: new() { ["category"] = "x" }), Record("c", 1, 1, metadata: new() { ["category"] = "y" }));
-        var results = new ResultsBuilder(MetricCatalog.BuiltIn).Build(log);
+        var results = new ResultsBuilder(EvalCatalog.Core).Build(log);
         var report = Render(log);
 
         var suite = results.Suites.Single();
@@ -108,7 +109,7 @@ public sealed class HtmlReporterTests
             Assert.That(report.MetricValue($"s|{group.Key} = {group.Value}|exact|accuracy"), Is.EqualTo(group.Metrics.Single().Value!.Value.ToString("R", CultureInfo.InvariantCulture)));
         }
 
-        Assert.That(report.Html, Does.Contain(MetricFormat.Value("accuracy", suite.Metrics.Single().Value)));
+        Assert.That(report.Html, Does.Contain(MetricFormat.Value(true, suite.Metrics.Single().Value)));
     }
 
     [Test]
@@ -131,9 +132,9 @@ public sealed class HtmlReporterTests
     [Test]
     public void A_comparison_lists_regressions_first()
     {
-        var baseline = new ResultsBuilder(MetricCatalog.BuiltIn).Build(Log(Record("a", 1, 1), Record("b", 1, 1), Record("c", 1, 0)));
+        var baseline = new ResultsBuilder(EvalCatalog.Core).Build(Log(Record("a", 1, 1), Record("b", 1, 1), Record("c", 1, 0)));
         var candidateLog = Log(Record("a", 1, 1), Record("b", 1, 0), Record("c", 1, 0));
-        var candidate = new ResultsBuilder(MetricCatalog.BuiltIn).Build(candidateLog);
+        var candidate = new ResultsBuilder(EvalCatalog.Core).Build(candidateLog);
         var comparison = ComparisonBuilder.Compare(candidate, baseline);
 
         var report = Render(candidateLog, comparison);

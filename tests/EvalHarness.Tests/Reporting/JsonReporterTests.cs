@@ -9,6 +9,7 @@ using EvalHarness.Results;
 using EvalHarness.Models;
 using EvalHarness.Tests.Support;
 using static EvalHarness.Tests.Logs.RunLogTests;
+using EvalHarness.Extensions;
 
 namespace EvalHarness.Tests.Reporting;
 
@@ -31,7 +32,7 @@ public sealed class JsonReporterTests
         }
 
         var log = RunLogReader.Read(logPath);
-        var results = new ResultsBuilder(MetricCatalog.BuiltIn).Build(log);
+        var results = new ResultsBuilder(EvalCatalog.Core).Build(log);
         ResultsFile.Write(dir.Combine("results.json"), results);
 
         var report = Write(dir, new ReportInput(log, results));
@@ -57,7 +58,7 @@ public sealed class JsonReporterTests
     {
         using var dir = new TempDirectory();
         var header = Header(Suite(samples: 2));
-        var builder = new ResultsBuilder(MetricCatalog.BuiltIn);
+        var builder = new ResultsBuilder(EvalCatalog.Core);
         var baseline = builder.Build(new RunLog { Header = header with { RunId = "base-run" }, Samples = [Record("a", 1, 1), Record("b", 1, 1)] });
         var candidateLog = new RunLog { Header = header, Samples = [Record("a", 1, 1), Record("b", 1, 0)] };
         var candidate = builder.Build(candidateLog);
@@ -77,7 +78,7 @@ public sealed class JsonReporterTests
         var records = Enumerable.Range(0, 20_000).Select(i => Record($"s{i:00000}", 1, i % 2) with { Output = new string('x', 200) }).ToList();
         var log = new RunLog { Header = Header(Suite(samples: records.Count)), Samples = records };
 
-        var report = Write(dir, new ReportInput(log, new ResultsBuilder(MetricCatalog.BuiltIn).Build(log)));
+        var report = Write(dir, new ReportInput(log, new ResultsBuilder(EvalCatalog.Core).Build(log)));
 
         Assert.That(report["samples"]!.AsArray(), Has.Count.EqualTo(20_000));
         Assert.That((string?)report["samples"]![19_999]!["id"], Is.EqualTo("s19999"));

@@ -7,6 +7,7 @@ using EvalHarness.Results;
 using EvalHarness.Models;
 using EvalHarness.Tests.Support;
 using static EvalHarness.Tests.Logs.RunLogTests;
+using EvalHarness.Extensions;
 
 namespace EvalHarness.Tests.Reporting;
 
@@ -76,7 +77,7 @@ public sealed class MarkdownReporterTests
         var markdown = Write(dir, log);
 
         var wilson = Intervals.Wilson(3, 4)!;
-        var interval = MetricFormat.Interval("accuracy", wilson.Low, wilson.High).Replace("[", @"\[", StringComparison.Ordinal).Replace("]", @"\]", StringComparison.Ordinal);
+        var interval = MetricFormat.Interval(true, wilson.Low, wilson.High).Replace("[", @"\[", StringComparison.Ordinal).Replace("]", @"\]", StringComparison.Ordinal);
         Assert.That(markdown, Does.Contain("| Scorer | Metric | Value | 95% CI | n |"));
         Assert.That(markdown, Does.Contain($"| exact | accuracy | 75.0% | {interval} | 4 |"));
         Assert.That(markdown, Does.Contain("**Run:** run-1"));
@@ -92,7 +93,7 @@ public sealed class MarkdownReporterTests
             Header = Header(Suite(samples: 2)),
             Samples = [Record("a", 1, 1, metadata: new() { ["risk"] = "misjudgment" }), Record("b", 1, 0, metadata: new() { ["risk"] = "misjudgment" })],
         };
-        var results = new ResultsBuilder(MetricCatalog.BuiltIn).Build(log);
+        var results = new ResultsBuilder(EvalCatalog.Core).Build(log);
         var risk = results.Overview.Risks.Single();
 
         var markdown = Write(dir, log);
@@ -108,7 +109,7 @@ public sealed class MarkdownReporterTests
         var header = Header(Suite(samples: 4));
         var baseline = new RunLog { Header = header with { RunId = "base-run" }, Samples = [Record("a", 1, 1), Record("b", 1, 1), Record("c", 1, 1), Record("d", 1, 1)] };
         var candidate = new RunLog { Header = header, Samples = [Record("a", 1, 1), Record("b", 1, 1), Record("c", 1, 1), Record("d", 1, 0)] };
-        var builder = new ResultsBuilder(MetricCatalog.BuiltIn);
+        var builder = new ResultsBuilder(EvalCatalog.Core);
         var candidateResults = builder.Build(candidate);
         var comparison = ComparisonBuilder.Compare(candidateResults, builder.Build(baseline));
         var path = dir.Combine("report.md");
@@ -150,7 +151,7 @@ public sealed class MarkdownReporterTests
     private static string Write(TempDirectory dir, RunLog log)
     {
         var path = dir.Combine("report.md");
-        MarkdownReporter.Default.Write(new ReportInput(log, new ResultsBuilder(MetricCatalog.BuiltIn).Build(log)), path);
+        MarkdownReporter.Default.Write(new ReportInput(log, new ResultsBuilder(EvalCatalog.Core).Build(log)), path);
         return File.ReadAllText(path);
     }
 

@@ -12,6 +12,7 @@ using EvalHarness.Scoring;
 using EvalHarness.Models;
 using EvalHarness.Tests.Support;
 using static EvalHarness.Tests.Logs.RunLogTests;
+using EvalHarness.Extensions;
 
 namespace EvalHarness.Tests.Reporting;
 
@@ -310,7 +311,7 @@ public sealed class SamplesCsvReporterTests
     private static List<Dictionary<string, string>> WriteAndRead(TempDirectory dir, RunLog log, out string[] header)
     {
         var path = dir.Combine("samples.csv");
-        var results = new ResultsBuilder(MetricCatalog.BuiltIn).Build(log);
+        var results = new ResultsBuilder(EvalCatalog.Core).Build(log);
         SamplesCsvReporter.Default.Write(new ReportInput(log, results), path);
 
         using var reader = new StreamReader(path, Encoding.UTF8);

@@ -3,6 +3,7 @@ using EvalHarness.Metrics;
 using EvalHarness.Results;
 using EvalHarness.Scoring;
 using static EvalHarness.Tests.Logs.RunLogTests;
+using EvalHarness.Extensions;
 
 namespace EvalHarness.Tests.Results;
 
@@ -38,7 +39,7 @@ public sealed class OverviewTests
             Footer = new LogFooter { Ended = DateTimeOffset.UnixEpoch, Status = RunStatus.Completed, Planned = 2, Completed = 2, Errored = 0 },
         };
 
-        var risk = new ResultsBuilder(MetricCatalog.BuiltIn).Build(log).Overview.Risks.Single();
+        var risk = new ResultsBuilder(EvalCatalog.Core).Build(log).Overview.Risks.Single();
 
         using (Assert.EnterMultipleScope())
         {
@@ -59,6 +60,6 @@ public sealed class OverviewTests
             Footer = new LogFooter { Ended = DateTimeOffset.UnixEpoch, Status = RunStatus.Completed, Planned = 1, Completed = 1, Errored = 0 },
         };
 
-        Assert.That(new ResultsBuilder(MetricCatalog.BuiltIn).Build(log).Overview.Risks, Is.Empty);
+        Assert.That(new ResultsBuilder(EvalCatalog.Core).Build(log).Overview.Risks, Is.Empty);
     }
 }

@@ -2,6 +2,7 @@ using EvalHarness.Logs;
 using EvalHarness.Metrics;
 using EvalHarness.Results;
 using static EvalHarness.Tests.Logs.RunLogTests;
+using EvalHarness.Extensions;
 
 namespace EvalHarness.Tests.Results;
 
@@ -9,7 +10,7 @@ namespace EvalHarness.Tests.Results;
 public sealed class ResultsBuilderTests
 {
     private static RunResults Build(SuiteHeader suite, IEnumerable<SampleRecord> records, string status = RunStatus.Completed) =>
-        new ResultsBuilder(MetricCatalog.BuiltIn).Build(new RunLog
+        new ResultsBuilder(EvalCatalog.Core).Build(new RunLog
         {
             Header = Header(suite),
             Samples = records.ToList(),

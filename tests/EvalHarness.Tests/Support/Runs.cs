@@ -31,7 +31,7 @@ internal static partial class Runs
         return suite!;
     }
 
-    public static IModel OpenAi(FakeOpenAiServer server) => ModelFactory.Create(
+    public static IModel OpenAi(FakeOpenAiServer server) => TestModels.Create(
         "openai/fake",
         new ModelSettings { BaseUrl = server.BaseUrl.ToString(), Environment = name => name == "OPENAI_API_KEY" ? Key : null },
         []);
@@ -39,7 +39,7 @@ internal static partial class Runs
     public static async Task<RunOutcome> RunAsync(FakeOpenAiServer server, Suite suite, RunOptions options, RunSignals? signals = null)
     {
         await using var target = OpenAi(server);
-        return await new EvalRunner(Composition.Metrics).RunAsync(target, [suite], options, NullRunObserver.Instance, signals ?? RunSignals.None);
+        return await new EvalRunner(Composition.Catalog).RunAsync(target, [suite], options, NullRunObserver.Instance, signals ?? RunSignals.None);
     }
 
     /// <summary>The right answer to the arithmetic suite's question "What is n + n?".</summary>

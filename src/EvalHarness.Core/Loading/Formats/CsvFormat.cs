@@ -3,7 +3,7 @@ using EvalHarness.Validation;
 namespace EvalHarness.Loading.Formats;
 
 /// <summary>CSV with a header row, separated by <c>dataset.delimiter</c> (a comma by default).</summary>
-public sealed class CsvFormat : IDatasetFormat
+internal sealed class CsvFormat : IDatasetFormat
 {
     private CsvFormat()
     {

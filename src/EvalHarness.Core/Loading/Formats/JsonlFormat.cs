@@ -3,7 +3,7 @@ using EvalHarness.Validation;
 namespace EvalHarness.Loading.Formats;
 
 /// <summary>JSON Lines with any field names; <c>dataset.fields</c> maps them to the sample's.</summary>
-public sealed class JsonlFormat : IDatasetFormat
+internal sealed class JsonlFormat : IDatasetFormat
 {
     private JsonlFormat()
     {

@@ -12,7 +12,7 @@ namespace EvalHarness.Loading.Formats;
 /// in one document (JSQuAD, llm-jp-eval) report a record's problems at the record, not at line 1;
 /// JGLUE writes JSQuAD on a single line, so the column is what actually finds the record there.
 /// </summary>
-internal sealed class LocatedJson
+public sealed class LocatedJson
 {
     private readonly Dictionary<string, (int Line, int Column)> _starts;
 

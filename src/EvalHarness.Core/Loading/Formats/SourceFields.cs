@@ -11,7 +11,7 @@ namespace EvalHarness.Loading.Formats;
 /// the field the user will find in that file (<c>label</c>, <c>samples[3].output</c>), at the record's
 /// position.
 /// </summary>
-internal sealed class SourceFields
+public sealed class SourceFields
 {
     private readonly JsonObject _node;
     private readonly string _path;
@@ -102,7 +102,7 @@ internal sealed class SourceFields
     }
 
     /// <summary>A required whole number within a range; <paramref name="meaning"/> says what the number is.</summary>
-    public int? Integer(string key, int min, int max, string meaning)
+    public int? WholeNumber(string key, int min, int max, string meaning)
     {
         if (!TryGet(key, out var node))
         {
@@ -191,7 +191,7 @@ internal sealed class SourceFields
     }
 
     /// <summary>A required object nested in the record, as a reader of its own.</summary>
-    public SourceFields? Object(JsonNode? node, string path, int line, int column)
+    public SourceFields? Child(JsonNode? node, string path, int line, int column)
     {
         if (node is JsonObject obj)
         {

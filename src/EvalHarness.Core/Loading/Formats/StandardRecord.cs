@@ -5,7 +5,7 @@ using EvalHarness.Suites;
 namespace EvalHarness.Loading.Formats;
 
 /// <summary>Builds records under the harness's own field names, which <see cref="SampleBuilder"/> reads with the default mapping.</summary>
-internal static class StandardRecord
+public static class StandardRecord
 {
     public static RawRecord Create(
         int line,

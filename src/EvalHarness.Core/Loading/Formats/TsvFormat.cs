@@ -3,7 +3,7 @@ using EvalHarness.Validation;
 namespace EvalHarness.Loading.Formats;
 
 /// <summary>Tab-separated values: CSV whose separator is always a tab, whatever <c>dataset.delimiter</c> says.</summary>
-public sealed class TsvFormat : IDatasetFormat
+internal sealed class TsvFormat : IDatasetFormat
 {
     private TsvFormat()
     {

@@ -4,7 +4,7 @@ namespace EvalHarness.Loading.Formats;
 /// Turns increasing byte offsets into 1-based line and character column, scanning each byte once so
 /// positions in a multi-megabyte single-line file cost no more than reading it.
 /// </summary>
-internal sealed class Utf8Cursor
+public sealed class Utf8Cursor
 {
     private readonly byte[] _bytes;
     private long _offset;

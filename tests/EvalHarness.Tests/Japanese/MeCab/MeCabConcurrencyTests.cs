@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
-using EvalHarness.Scorers.Japanese.MeCab;
+using EvalHarness.Japanese.MeCab;
 using EvalHarness.Tests.Support;
 
 namespace EvalHarness.Tests.Japanese.MeCab;

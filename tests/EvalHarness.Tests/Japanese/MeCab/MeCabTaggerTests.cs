@@ -1,4 +1,4 @@
-using EvalHarness.Scorers.Japanese.MeCab;
+using EvalHarness.Japanese.MeCab;
 
 namespace EvalHarness.Tests.Japanese.MeCab;
 

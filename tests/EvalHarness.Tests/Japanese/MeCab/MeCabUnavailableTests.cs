@@ -1,6 +1,6 @@
 using EvalHarness.Cli;
 using EvalHarness.Logs;
-using EvalHarness.Scorers.Japanese.MeCab;
+using EvalHarness.Japanese.MeCab;
 using EvalHarness.Tests.Support;
 
 namespace EvalHarness.Tests.Japanese.MeCab;

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using EvalHarness.Scorers.Japanese.Qa;
+using EvalHarness.Japanese.Qa;
 using EvalHarness.Scoring;
 using EvalHarness.Tests.Support;
 

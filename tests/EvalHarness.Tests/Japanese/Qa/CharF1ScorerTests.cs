@@ -1,4 +1,4 @@
-using EvalHarness.Scorers.Japanese.Qa;
+using EvalHarness.Japanese.Qa;
 using EvalHarness.Tests.Support;
 
 namespace EvalHarness.Tests.Japanese.Qa;

@@ -1,4 +1,5 @@
-using EvalHarness.Scorers.Japanese.Qa;
+using EvalHarness.Tests.Support;
+using EvalHarness.Japanese.Qa;
 
 namespace EvalHarness.Tests.Japanese.Qa;
 

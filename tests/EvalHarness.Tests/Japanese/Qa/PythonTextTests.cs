@@ -1,4 +1,4 @@
-using EvalHarness.Scorers.Japanese.Qa;
+using EvalHarness.Japanese.Qa;
 
 namespace EvalHarness.Tests.Japanese.Qa;
 

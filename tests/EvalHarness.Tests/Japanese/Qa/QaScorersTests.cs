@@ -1,17 +1,20 @@
 using EvalHarness.Scorers;
-using EvalHarness.Scorers.Japanese;
 using EvalHarness.Scoring;
 using EvalHarness.Tests.Support;
+using EvalHarness.Cli;
+using EvalHarness.Japanese.Qa;
 
 namespace EvalHarness.Tests.Japanese.Qa;
 
 [TestFixture]
 public sealed class QaScorersTests
 {
+    private static readonly IScorerFactory[] QaFactories = [CharF1Scorer.Factory, CharF1SquadScorer.Factory, SetF1Scorer.Factory, LlmJpExactMatchScorer.Factory];
+
     [Test]
     public void The_catalogue_names_the_four_scorers_with_their_default_metrics()
     {
-        var defaults = QaScorers.Factories.ToDictionary(f => f.Name, f => f.DefaultMetrics);
+        var defaults = QaFactories.ToDictionary(f => f.Name, f => f.DefaultMetrics);
 
         Assert.That(defaults, Is.EquivalentTo(new Dictionary<string, IReadOnlyList<string>>
         {
@@ -25,9 +28,10 @@ public sealed class QaScorersTests
     [Test]
     public void Suites_can_name_them_through_the_built_in_catalogue()
     {
-        foreach (var factory in QaScorers.Factories)
+        foreach (var factory in QaFactories)
         {
-            Assert.That(BuiltInScorers.Catalog.TryGet(factory.Name, out var found) ? found : null, Is.SameAs(factory), factory.Name);
+            Assert.That(Composition.Catalog.Scorers.TryGet(factory.Name, out var found) ? found : null, Is.SameAs(factory), factory.Name);
+            Assert.That(Composition.Catalog.Scorers.PackOf(factory.Name), Is.EqualTo("japanese"), factory.Name);
         }
     }
 
@@ -36,7 +40,7 @@ public sealed class QaScorersTests
     {
         using (Assert.EnterMultipleScope())
         {
-            foreach (var factory in QaScorers.Factories.Where(f => f.Name != "char_f1_squad"))
+            foreach (var factory in QaFactories.Where(f => f.Name != "char_f1_squad"))
             {
                 Assert.That(Unknown(factory, """{"nfkc_target": true, "first_paragraph": true}"""), Is.Empty, factory.Name);
                 Assert.That(Unknown(factory, """{"nfkc_targets": true}"""), Has.Count.EqualTo(1), factory.Name);
@@ -57,7 +61,7 @@ public sealed class QaScorersTests
             {
                 var output = Text();
                 var target = Text();
-                foreach (var factory in QaScorers.Factories)
+                foreach (var factory in QaFactories)
                 {
                     var score = await QaScorerRun.ScoreAsync(factory, output, [target]);
                     Assert.That(score.Value, Is.InRange(0.0, 1.0), $"{factory.Name}: '{output}' vs '{target}'");

@@ -1,6 +1,6 @@
 using System.Text;
 using EvalHarness.Suites;
-using EvalHarness.Scorers.Japanese.Quality;
+using EvalHarness.Japanese.Quality;
 using EvalHarness.Scoring;
 using EvalHarness.Tests.Support;
 using EvalHarness.Validation;

@@ -1,18 +1,21 @@
 using EvalHarness.Scorers;
-using EvalHarness.Scorers.Japanese;
 using EvalHarness.Scoring;
 using EvalHarness.Tests.Support;
 using EvalHarness.Validation;
+using EvalHarness.Cli;
+using EvalHarness.Japanese.Quality;
 
 namespace EvalHarness.Tests.Japanese.Quality;
 
 [TestFixture]
 public sealed class QualityScorersTests
 {
+    private static readonly IScorerFactory[] QualityFactories = [LanguageFidelityScorer.Factory, ScriptSanityScorer.Factory, RegisterConsistencyScorer.Factory, InstructionComplianceScorer.Factory, KeigoScorer.Factory];
+
     [Test]
     public void Catalogue_lists_the_quality_scorers_with_their_default_metrics()
     {
-        var metrics = QualityScorers.Factories.ToDictionary(f => f.Name, f => string.Join(",", f.DefaultMetrics));
+        var metrics = QualityFactories.ToDictionary(f => f.Name, f => string.Join(",", f.DefaultMetrics));
 
         Assert.That(metrics, Is.EqualTo(new Dictionary<string, string>
         {
@@ -27,9 +30,10 @@ public sealed class QualityScorersTests
     [Test]
     public void Suites_can_name_them_through_the_built_in_catalogue()
     {
-        foreach (var factory in QualityScorers.Factories)
+        foreach (var factory in QualityFactories)
         {
-            Assert.That(BuiltInScorers.Catalog.TryGet(factory.Name, out var found) ? found : null, Is.SameAs(factory), factory.Name);
+            Assert.That(Composition.Catalog.Scorers.TryGet(factory.Name, out var found) ? found : null, Is.SameAs(factory), factory.Name);
+            Assert.That(Composition.Catalog.Scorers.PackOf(factory.Name), Is.EqualTo("japanese"), factory.Name);
         }
     }
 
@@ -38,7 +42,7 @@ public sealed class QualityScorersTests
     {
         var diagnostics = new DiagnosticBag();
 
-        foreach (var factory in QualityScorers.Factories)
+        foreach (var factory in QualityFactories)
         {
             var options = Options.Of("{}", diagnostics);
             factory.Create(options);
@@ -54,9 +58,9 @@ public sealed class QualityScorersTests
         var diagnostics = new DiagnosticBag();
         (IScorerFactory Factory, string Json)[] configured =
         [
-            (QualityScorers.Factories[0], "{\"language\": \"ja\", \"min_share\": 0.7}"),
-            (QualityScorers.Factories[2], "{\"expected\": \"polite\", \"include_lists\": false}"),
-            (QualityScorers.Factories[3], "{\"max_chars\": 200, \"min_chars\": 10, \"bullets\": 3, \"format\": \"json\", \"from_prompt\": false}"),
+            (QualityFactories[0], "{\"language\": \"ja\", \"min_share\": 0.7}"),
+            (QualityFactories[2], "{\"expected\": \"polite\", \"include_lists\": false}"),
+            (QualityFactories[3], "{\"max_chars\": 200, \"min_chars\": 10, \"bullets\": 3, \"format\": \"json\", \"from_prompt\": false}"),
         ];
 
         foreach (var (factory, json) in configured)

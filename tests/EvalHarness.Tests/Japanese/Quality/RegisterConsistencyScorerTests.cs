@@ -1,5 +1,5 @@
-using EvalHarness.Scorers.Japanese.MeCab;
-using EvalHarness.Scorers.Japanese.Quality;
+using EvalHarness.Japanese.MeCab;
+using EvalHarness.Japanese.Quality;
 using EvalHarness.Scoring;
 using EvalHarness.Tests.Support;
 using EvalHarness.Validation;

@@ -1,4 +1,4 @@
-using EvalHarness.Scorers.Japanese.Quality;
+using EvalHarness.Japanese.Quality;
 using EvalHarness.Scoring;
 using EvalHarness.Tests.Support;
 

@@ -1,5 +1,5 @@
 using System.Text;
-using EvalHarness.Scorers.Japanese.Quality;
+using EvalHarness.Japanese.Quality;
 
 namespace EvalHarness.Tests.Japanese.Quality;
 

@@ -1,6 +1,8 @@
 using System.Text.Json;
-using EvalHarness.Scorers.Japanese.Bleu;
-using EvalHarness.Scorers.Japanese.Tokenization;
+using EvalHarness.Scorers.Similarity.Bleu;
+using EvalHarness.Scorers.Tokenization;
+using EvalHarness.Cli;
+using EvalHarness.Japanese.Tokenization;
 
 namespace EvalHarness.Tests.Japanese.Similarity;
 
@@ -19,7 +21,7 @@ public sealed class BleuReferenceTests
     public void Sentence_bleu_matches_sacrebleu(string id, string tokenizer)
     {
         var c = SimilarityVectors.BleuChrFCase(id);
-        var actual = SacreBleu.SentenceScore(c.Text("hypothesis"), [c.Text("reference")], MetricTokenizers.Get(tokenizer));
+        var actual = SacreBleu.SentenceScore(c.Text("hypothesis"), [c.Text("reference")], Composition.Catalog.Tokenizers.Get(tokenizer));
 
         AssertBleu(actual, c.GetProperty("sentence_bleu").GetProperty(tokenizer), $"{id} {tokenizer}");
     }
@@ -28,7 +30,7 @@ public sealed class BleuReferenceTests
     public void Corpus_bleu_matches_sacrebleu(string corpus, string tokenizer)
     {
         var (hypotheses, references) = SimilarityVectors.CorpusMembers(corpus);
-        var actual = SacreBleu.CorpusScore(hypotheses, references, MetricTokenizers.Get(tokenizer));
+        var actual = SacreBleu.CorpusScore(hypotheses, references, Composition.Catalog.Tokenizers.Get(tokenizer));
 
         AssertBleu(actual, SimilarityVectors.Corpus(corpus).GetProperty("corpus_bleu_" + tokenizer), $"corpus {corpus} {tokenizer}");
     }

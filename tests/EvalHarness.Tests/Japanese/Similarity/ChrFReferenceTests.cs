@@ -1,4 +1,4 @@
-using EvalHarness.Scorers.Japanese.ChrF;
+using EvalHarness.Scorers.Similarity.ChrF;
 
 namespace EvalHarness.Tests.Japanese.Similarity;
 

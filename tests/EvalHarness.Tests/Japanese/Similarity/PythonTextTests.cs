@@ -1,4 +1,4 @@
-using EvalHarness.Scorers.Japanese.Tokenization;
+using EvalHarness.Scorers.Tokenization;
 
 namespace EvalHarness.Tests.Japanese.Similarity;
 

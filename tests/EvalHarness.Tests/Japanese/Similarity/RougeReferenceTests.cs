@@ -1,6 +1,8 @@
 using System.Text.Json;
-using EvalHarness.Scorers.Japanese.Rouge;
-using EvalHarness.Scorers.Japanese.Tokenization;
+using EvalHarness.Scorers.Similarity.Rouge;
+using EvalHarness.Scorers.Tokenization;
+using EvalHarness.Cli;
+using EvalHarness.Japanese.Tokenization;
 
 namespace EvalHarness.Tests.Japanese.Similarity;
 

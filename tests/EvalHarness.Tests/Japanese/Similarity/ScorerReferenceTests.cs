@@ -1,8 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using EvalHarness.Scorers.Japanese;
-using EvalHarness.Scorers.Japanese.Bleu;
-using EvalHarness.Scorers.Japanese.ChrF;
+using EvalHarness.Scorers.Similarity.Bleu;
+using EvalHarness.Scorers.Similarity.ChrF;
 using EvalHarness.Scoring;
 using EvalHarness.Tests.Support;
 
@@ -20,7 +19,7 @@ namespace EvalHarness.Tests.Japanese.Similarity;
 public sealed class ScorerReferenceTests
 {
     private static IScorer Scorer(string name, string options) =>
-        SimilarityScorers.Factories.Single(f => f.Name == name).Create(Options.Of(options));
+        TestScorers.Factory(name).Create(Options.Of(options));
 
     private static Task<Score> ScoreAsync(IScorer scorer, string hypothesis, string reference, string language) =>
         scorer.ScoreAsync(Samples.Input(Samples.Make(targets: [reference], language: language), hypothesis), CancellationToken.None);

@@ -1,12 +1,15 @@
-using EvalHarness.Scorers.Japanese;
-using EvalHarness.Scorers.Japanese.Bleu;
-using EvalHarness.Scorers.Japanese.ChrF;
-using EvalHarness.Scorers.Japanese.MeCab;
-using EvalHarness.Scorers.Japanese.Rouge;
-using EvalHarness.Scorers.Japanese.Tokenization;
+using EvalHarness.Scorers.Similarity.Bleu;
+using EvalHarness.Scorers.Similarity.ChrF;
+using EvalHarness.Japanese.MeCab;
+using EvalHarness.Scorers.Similarity.Rouge;
+using EvalHarness.Scorers.Tokenization;
 using EvalHarness.Scoring;
 using EvalHarness.Tests.Support;
 using EvalHarness.Validation;
+using EvalHarness.Cli;
+using EvalHarness.Extensions;
+using EvalHarness.Scorers;
+using EvalHarness.Japanese.Tokenization;
 
 namespace EvalHarness.Tests.Japanese.Similarity;
 
@@ -14,7 +17,7 @@ namespace EvalHarness.Tests.Japanese.Similarity;
 [TestFixture]
 public sealed class SimilarityScorerTests
 {
-    private static IScorerFactory Factory(string name) => SimilarityScorers.Factories.Single(f => f.Name == name);
+    private static IScorerFactory Factory(string name) => TestScorers.Factory(name);
 
     private static Task<Score> ScoreOf(string scorer, string output, string[] targets, string language = "ja", string options = "{}") =>
         Factory(scorer).Create(Options.Of(options)).ScoreAsync(Samples.Input(Samples.Make(targets: targets, language: language), output), CancellationToken.None);
@@ -22,11 +25,11 @@ public sealed class SimilarityScorerTests
     [Test]
     public void Catalogue_lists_the_scorers_with_their_default_metrics()
     {
-        Assert.That(SimilarityScorers.Factories.Select(f => f.Name), Is.EqualTo(new[] { "bleu", "chrf", "rouge" }));
+        Assert.That(new[] { "bleu", "chrf", "rouge" }.Select(Composition.Catalog.Scorers.PackOf), Has.All.EqualTo("scorers"), "the similarity scorers are language-neutral");
         Assert.That(Factory("bleu").DefaultMetrics, Is.EqualTo(new[] { "corpus_bleu", "mean" }));
         Assert.That(Factory("chrf").DefaultMetrics, Is.EqualTo(new[] { "corpus_chrf", "mean" }));
         Assert.That(Factory("rouge").DefaultMetrics, Is.EqualTo(new[] { "mean" }));
-        Assert.That(SimilarityScorers.Metrics.Select(m => m.Name), Is.EqualTo(new[] { "corpus_bleu", "corpus_chrf" }));
+        Assert.That(new[] { "corpus_bleu", "corpus_chrf" }.Select(Composition.Catalog.Metrics.PackOf), Has.All.EqualTo("scorers"));
     }
 
     [TestCase("bleu")]
@@ -40,10 +43,10 @@ public sealed class SimilarityScorerTests
     }
 
     [TestCase("bleu", """{"tokenize": "mecab"}""", "tokenize")]
-    [TestCase("bleu", """{"tokenize": "whitespace"}""", "tokenize")]
+    [TestCase("bleu", """{"tokenize": "kytea"}""", "tokenize")]
     [TestCase("chrf", """{"word_order": 3}""", "word_order")]
     [TestCase("rouge", """{"variant": "rougeLsum"}""", "variant")]
-    [TestCase("rouge", """{"tokenize": "13a"}""", "tokenize")]
+    [TestCase("rouge", """{"tokenize": "kytea"}""", "tokenize")]
     public void Invalid_options_are_reported_as_diagnostics(string name, string options, string field)
     {
         var diagnostics = new DiagnosticBag();
@@ -148,20 +151,18 @@ public sealed class SimilarityScorerTests
     public async Task Without_mecab_japanese_samples_fail_as_data_naming_the_packages()
     {
         // A tagger over a missing dictionary throws the same exception as a machine without MeCab.
-        static IMetricTokenizer NoMecab(string name) => name == MetricTokenizers.JaMecab
-            ? new JaMecabTokenizer(new MeCabTagger("/nonexistent/mecab/dictionary"))
-            : MetricTokenizers.Get(name);
+        var noMecab = EvalCatalog.Create(ScorersPack.Default, new StandInPack(new JaMecabTokenizer(() => new MeCabTagger("/nonexistent/mecab/dictionary")))).Tokenizers;
         var sample = Samples.Make(targets: ["今日は雨です。"], language: "ja");
         var input = Samples.Input(sample, "今日は晴れです。");
 
-        foreach (IScorer scorer in new IScorer[] { new BleuScorer("auto", NoMecab), new RougeScorer("rougeL", "auto", NoMecab) })
+        foreach (IScorer scorer in new IScorer[] { new BleuScorer("auto", noMecab), new RougeScorer("rougeL", "auto", noMecab) })
         {
             var score = await scorer.ScoreAsync(input, CancellationToken.None);
             Assert.That(score.Value, Is.Null);
             Assert.That(score.Error, Does.Contain(MeCabUnavailableException.Packages));
         }
 
-        var english = await new BleuScorer("auto", NoMecab).ScoreAsync(Samples.Input(Samples.Make(targets: ["it rains"], language: "en"), "it rains"), CancellationToken.None);
+        var english = await new BleuScorer("auto", noMecab).ScoreAsync(Samples.Input(Samples.Make(targets: ["it rains"], language: "en"), "it rains"), CancellationToken.None);
         Assert.That(english.Value, Is.EqualTo(100).Within(1e-9));
     }
 

@@ -1,4 +1,6 @@
-using EvalHarness.Scorers.Japanese.Tokenization;
+using EvalHarness.Scorers.Tokenization;
+using EvalHarness.Cli;
+using EvalHarness.Japanese.Tokenization;
 
 namespace EvalHarness.Tests.Japanese.Similarity;
 
@@ -16,7 +18,7 @@ public sealed class TokenizerReferenceTests
     {
         // Expected strings: sacreBLEU 2.6.0's tokenizer on hyp.rstrip() ("tokenized" in bleu_chrf.json);
         // ja-mecab there is MeCab 0.996 with the upstream IPAdic, which tokenises these sentences as Debian's does.
-        var tokenizer = MetricTokenizers.Get(name);
+        var tokenizer = Composition.Catalog.Tokenizers.Get(name);
         var c = SimilarityVectors.BleuChrFCase(id);
         using (Assert.EnterMultipleScope())
         {

@@ -1,5 +1,6 @@
 using EvalHarness.Loading;
 using EvalHarness.Tests.Support;
+using EvalHarness.Cli;
 
 namespace EvalHarness.Tests.Loading.Formats;
 
@@ -11,7 +12,7 @@ public sealed class DatasetFormatCatalogTests
     [Test]
     public void The_catalogue_lists_every_format_with_a_description_and_the_extensions_it_infers()
     {
-        var catalog = DatasetFormatCatalog.BuiltIn;
+        var catalog = Composition.Catalog.Formats;
 
         Assert.That(catalog.All.Select(f => f.Name), Is.EqualTo(AllNames));
         Assert.That(catalog.All.Select(f => f.Description), Has.All.Length.GreaterThan(20));

@@ -1,0 +1,14 @@
+using EvalHarness.Metrics;
+
+namespace EvalHarness.Scoring;
+
+/// <summary>What a scorer's values mean: their kind, which way is better, and their bounds (intervals are clipped to them).</summary>
+public sealed record ScoreMeaning(ScoreKind Kind, ScoreDirection Direction, ValueRange? Range)
+{
+    /// <summary>1 = pass, 0 = fail.</summary>
+    public static ScoreMeaning PassFail { get; } = new(ScoreKind.PassFail, ScoreDirection.HigherIsBetter, ValueRange.Unit);
+
+    public static ScoreMeaning Graded(ValueRange? range, ScoreDirection direction = ScoreDirection.HigherIsBetter) => new(ScoreKind.Graded, direction, range);
+
+    public static ScoreMeaning Count(ScoreDirection direction = ScoreDirection.LowerIsBetter) => new(ScoreKind.Count, direction, new ValueRange(0, double.PositiveInfinity));
+}
