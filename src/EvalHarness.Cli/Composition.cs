@@ -1,5 +1,6 @@
 using EvalHarness.Extensions;
 using EvalHarness.Japanese;
+using EvalHarness.Judges;
 using EvalHarness.Loading;
 using EvalHarness.Providers;
 using EvalHarness.Reporting;
@@ -19,6 +20,7 @@ public static class Composition
         JapanesePack.Default,
         ProvidersPack.Default,
         ReportingPack.Default,
+        JudgesPack.Default,
     ];
 
     public static EvalCatalog Catalog { get; } = EvalCatalog.Create([.. Packs]);

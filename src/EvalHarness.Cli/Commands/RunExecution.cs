@@ -10,6 +10,7 @@ using EvalHarness.Providers.Caching;
 using EvalHarness.Resilience;
 using EvalHarness.Reports;
 using EvalHarness.Results;
+using EvalHarness.Scoring;
 using EvalHarness.Models;
 using EvalHarness.Validation;
 using Spectre.Console;
@@ -39,7 +40,8 @@ internal sealed class RunExecution
         }
 
         var files = SuiteArguments.Resolve(request.Suites, _env.SuitesRoot, diagnostics);
-        var suites = SuiteArguments.Load(files, diagnostics, request.Loading);
+        var roles = new ModelRoles();
+        var suites = SuiteArguments.Load(files, diagnostics, request.Loading, roles);
         var outputDirectory = request.Resume ?? request.Output;
         if (request.Resume is null && outputDirectory is not null && OutputDirectory.IsOccupied(outputDirectory))
         {
@@ -69,16 +71,55 @@ internal sealed class RunExecution
             return ExitCodes.BadInput;
         }
 
+        var needsJudge = JudgeSetup.NeedsJudge(suites);
+        var judges = JudgeSetup.Create(JudgeSetup.Specs(request.Judges, request.Model, needsJudge), request.Judges, request.Model, suites, ModelSettings(request), diagnostics);
+        if (diagnostics.HasErrors)
+        {
+            await target.DisposeAsync().ConfigureAwait(false);
+            await DisposeAllAsync(judges).ConfigureAwait(false);
+            DiagnosticPrinter.Print(_env.Error, diagnostics.Items);
+            return ExitCodes.BadInput;
+        }
+
         DiagnosticPrinter.Print(_env.Error, diagnostics.Items);
+        WarnAboutJudges(needsJudge, judges, suites);
         await using (target.ConfigureAwait(false))
         {
-            outputDirectory ??= OutputDirectory.Default(_env.ReportsRoot, suites, request.Model! + (request.Shard is { } s ? $"-shard-{s.Index}-of-{s.Count}" : string.Empty), _env.Time.GetUtcNow());
-            using var cache = OpenCache(request, target.Info);
-            return await RunAsync(target, suites, request, outputDirectory, cache).ConfigureAwait(false);
+            try
+            {
+                outputDirectory ??= OutputDirectory.Default(_env.ReportsRoot, suites, request.Model! + (request.Shard is { } s ? $"-shard-{s.Index}-of-{s.Count}" : string.Empty), _env.Time.GetUtcNow());
+                using var cache = OpenCache(request, [target.Info, .. judges.Select(j => j.Info)]);
+                return await RunAsync(target, judges, roles, suites, request, outputDirectory, cache).ConfigureAwait(false);
+            }
+            finally
+            {
+                await DisposeAllAsync(judges).ConfigureAwait(false);
+            }
         }
     }
 
-    private async Task<int> RunAsync(IModel target, List<Suite> suites, RunRequest request, string outputDirectory, IResponseCache? cache)
+    private static async Task DisposeAllAsync(IEnumerable<IModel> models)
+    {
+        foreach (var model in models)
+        {
+            await model.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+
+    private void WarnAboutJudges(bool needsJudge, List<IModel> judges, List<Suite> suites)
+    {
+        if (needsJudge && judges.Count == 0)
+        {
+            var scorers = suites.SelectMany(s => s.Scorers.Where(c => c.Scorer.Roles.Contains(ModelRole.Judge, StringComparer.Ordinal)).Select(c => $"{s.Name}/{c.Id}"));
+            _env.Error.WriteLine(ConsoleText.Safe($"warning: no --judge given, so the judge scorers ({string.Join(", ", scorers)}) record a judge error for every sample; add --judge <model>, or judge this run later with evalh score <run dir> --judge <model>"));
+        }
+        else if (!needsJudge && judges.Count > 0)
+        {
+            _env.Error.WriteLine("warning: no suite of this run scores with a judge, so --judge is not used");
+        }
+    }
+
+    private async Task<int> RunAsync(IModel target, List<IModel> judges, ModelRoles roles, List<Suite> suites, RunRequest request, string outputDirectory, IResponseCache? cache)
     {
         _env.RunStarting();
         var options = new RunOptions
@@ -95,13 +136,20 @@ internal sealed class RunExecution
             CacheExpiry = request.CacheExpiry ?? Defaults.CacheExpiry,
             Resilience = new ResilienceOptions
             {
-                MaxRetries = request.MaxRetries ?? 5,
+                MaxRetries = request.MaxRetries ?? Defaults.MaxRetries,
                 AttemptTimeout = request.Timeout ?? Defaults.AttemptTimeout,
             },
+            Roles = judges.Count == 0 ? [] : [JudgeSetup.Role(judges, request.Judges, request.Seed ?? 0)],
+            Bindings = roles,
         };
 
         var label = target.Info.Live ? string.Empty : $" — {target.Info.Label}";
         _env.Out.WriteLine(ConsoleText.Safe($"evalh {HarnessInfo.Current}: {string.Join(", ", suites.Select(s => s.Name))} against {target.Info.Spec}{label}"));
+        if (judges.Count > 0)
+        {
+            _env.Out.WriteLine(ConsoleText.Safe(JudgeSetup.Describe(judges, request.Judges)));
+        }
+
         _env.Out.WriteLine(ConsoleText.Safe($"{(options.Resume ? "resuming" : "writing to")} {DisplayPaths.For(outputDirectory)}"));
 
         RunOutcome outcome;
@@ -221,8 +269,16 @@ internal sealed class RunExecution
             _env.Error.WriteLine($"warning: ignoring {string.Join(", ", ignored)}: a resumed run keeps the settings in its log");
         }
 
+        var judge = header.Roles?.FirstOrDefault(r => r.Name == ModelRole.Judge);
         return request with
         {
+            Judges = request.Judges.Specs.Count > 0 || judge is null ? request.Judges : request.Judges with
+            {
+                Specs = judge.Models.Select(m => m.Spec).ToList(),
+                BaseUrl = request.Judges.BaseUrl ?? judge.Models.FirstOrDefault(m => m.Provider == "openai")?.BaseUrl,
+                Vote = judge.Vote,
+                MaxConnections = request.Judges.MaxConnections ?? judge.MaxConnections,
+            },
             Suites = request.Suites.Count > 0 ? request.Suites : header.Suites.Select(s => s.Path).ToList(),
             Model = request.Model ?? header.Model.Spec,
             BaseUrl = request.BaseUrl ?? (header.Model.Provider == "openai" ? header.Model.BaseUrl : null),
@@ -232,8 +288,8 @@ internal sealed class RunExecution
     }
 
     // A broken, locked or unwritable cache must not stop an evaluation: the run goes on without it, warned once.
-    private FailSoftResponseCache? OpenCache(RunRequest request, ModelInfo target) =>
-        request.NoCache || !target.Live
+    private FailSoftResponseCache? OpenCache(RunRequest request, IEnumerable<ModelInfo> models) =>
+        request.NoCache || !models.Any(m => m.Live)
             ? null
             : FailSoftResponseCache.Open(CacheLocation.Directory(request.CacheDirectory, _env.Variables), warning => _env.Error.WriteLine(ConsoleText.Safe("warning: " + warning)));
 

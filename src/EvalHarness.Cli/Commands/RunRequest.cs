@@ -45,4 +45,7 @@ internal sealed record RunRequest
 
     /// <summary>Which files the suites may read and how much (--allow-path, --max-field-size, --max-record-size, --max-samples).</summary>
     public LoadOptions Loading { get; init; } = LoadOptions.Default;
+
+    /// <summary>--judge, --judge-base-url, --judge-api-key-env, --judge-vote, --judge-max-connections.</summary>
+    public JudgeRequest Judges { get; init; } = JudgeRequest.None;
 }

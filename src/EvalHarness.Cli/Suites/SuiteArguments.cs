@@ -1,5 +1,6 @@
 using EvalHarness.Infrastructure;
 using EvalHarness.Loading;
+using EvalHarness.Scoring;
 using EvalHarness.Suites;
 using EvalHarness.Validation;
 
@@ -37,9 +38,10 @@ internal static class SuiteArguments
         return files.DistinctBy(f => f.File, StringComparer.Ordinal).ToList();
     }
 
-    public static List<Suite> Load(IEnumerable<SuitePath> files, DiagnosticBag diagnostics, LoadOptions? options = null)
+    /// <param name="roles">Where the run binds its judges; scorers created here resolve them when scoring.</param>
+    public static List<Suite> Load(IEnumerable<SuitePath> files, DiagnosticBag diagnostics, LoadOptions? options = null, IModelRoles? roles = null)
     {
-        var loader = Composition.SuiteLoader();
+        var loader = Composition.SuiteLoader(roles);
         var suites = new List<Suite>();
         foreach (var file in files)
         {

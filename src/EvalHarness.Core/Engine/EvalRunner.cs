@@ -6,6 +6,7 @@ using EvalHarness.Suites;
 using EvalHarness.Resilience;
 using EvalHarness.Results;
 using EvalHarness.Models;
+using EvalHarness.Scoring;
 
 namespace EvalHarness.Engine;
 
@@ -32,7 +33,7 @@ public sealed class EvalRunner
     {
         var logPath = Path.Combine(options.OutputDirectory, RunFiles.Log);
         var plan = options.Resume
-            ? RunPlanner.Resume(RunLogReader.Read(logPath), logPath, target.Info, suites)
+            ? RunPlanner.Resume(RunLogReader.Read(logPath), logPath, target.Info, suites, options.Roles)
             : RunPlanner.New(target.Info, suites, options, _time.GetUtcNow());
 
         // Appending a resume record and a second footer to a finished log would make it look interrupted and
@@ -42,13 +43,15 @@ public sealed class EvalRunner
             return new RunOutcome(finished, new ResultsBuilder(_catalog).Build(finished), options.OutputDirectory) { AlreadyComplete = true };
         }
 
-        var controller = CreateController(options);
+        var controller = CreateController(options.MaxConnections, options);
         using var watch = new ProgressWatch(options.StallTimeout ?? ProgressWatch.DefaultLimit(options.Resilience), options.Resilience.AttemptTimeout, _time);
-        IModel pipeline = new WatchedModel(target, watch);
-        pipeline = target.Info.Live ? pipeline.WithResilience(options.Resilience, controller, _time) : pipeline;
-        if (options.Cache is not null && target.Info.Live)
+        var pipeline = Wrap(target, controller, options, watch);
+
+        // Each role gets a limit of its own: a judge's calls never hold, or wait for, a slot of the model under evaluation.
+        var roles = options.Roles.Where(r => r.IsBound).Select(r => (Role: r, Controller: CreateController(r.MaxConnections, options))).ToList();
+        foreach (var (role, roleController) in roles)
         {
-            pipeline = pipeline.WithCache(options.Cache, options.CacheExpiry, _time);
+            options.Bindings?.Bind(role with { Models = role.Models.Select(m => (IModel)new GatedModel(Wrap(m, roleController, options, watch), roleController)).ToList() });
         }
 
         Directory.CreateDirectory(options.OutputDirectory);
@@ -60,16 +63,23 @@ public sealed class EvalRunner
         {
             log.Write(resume is null ? plan.Header : resume);
 
-            controller.Changed += change =>
+            void Record(IConcurrencyController source, string? role) => source.Changed += change =>
             {
-                var record = new LimitRecord { At = change.At, Previous = change.Previous, Limit = change.Limit, Reason = change.Reason, RetryAfterSeconds = change.RetryAfter?.TotalSeconds };
+                var record = new LimitRecord { At = change.At, Previous = change.Previous, Limit = change.Limit, Reason = change.Reason, RetryAfterSeconds = change.RetryAfter?.TotalSeconds, Role = role };
                 log.Write(record);
                 lock (limits)
                 {
                     limits.Add(record);
                 }
             };
+
+            Record(controller, null);
             controller.AnnounceStart();
+            foreach (var (role, roleController) in roles)
+            {
+                Record(roleController, role.Name);
+                roleController.AnnounceStart();
+            }
 
             observer.Started(plan.PlannedItems, plan.PlannedItems - plan.Remaining.Count);
             var session = new RunSession(new SampleExecutor(new ModelGenerator(pipeline, _time), _time), controller, log, observer, options, plan.Remaining.Count, _time, watch);
@@ -97,7 +107,15 @@ public sealed class EvalRunner
 
     public static string NewRunId(DateTimeOffset started) => RunPlanner.NewRunId(started);
 
-    private IConcurrencyController CreateController(RunOptions options) => options.MaxConnections is { } fixedLimit
+    private IConcurrencyController CreateController(int? maxConnections, RunOptions options) => maxConnections is { } fixedLimit
         ? new FixedConcurrency(fixedLimit, _time)
         : new AdaptiveConcurrency(options.Adaptive, _time);
+
+    /// <summary>The decorators every model the run calls goes through: progress watch, retries and timeouts (live models), the cache (outside, so hits cost no slot).</summary>
+    private IModel Wrap(IModel model, IConcurrencyController controller, RunOptions options, ProgressWatch watch)
+    {
+        IModel pipeline = new WatchedModel(model, watch);
+        pipeline = model.Info.Live ? pipeline.WithResilience(options.Resilience, controller, _time) : pipeline;
+        return options.Cache is not null && model.Info.Live ? pipeline.WithCache(options.Cache, options.CacheExpiry, _time) : pipeline;
+    }
 }

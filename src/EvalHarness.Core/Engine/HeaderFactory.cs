@@ -25,6 +25,7 @@ internal static class HeaderFactory
             TimeoutSeconds = target.Live ? options.Resilience.AttemptTimeout.TotalSeconds : null,
             Cache = options.Cache is not null && target.Live,
         },
+        Roles = options.Roles.Count == 0 ? null : options.Roles.Select(r => new RoleHeader(r.Name, r.Models.Select(m => m.Info).ToList(), r.Vote, r.Settings, r.MaxConnections)).ToList(),
         Suites = suites.Select(s => new SuiteHeader
         {
             Name = s.Suite.Name,

@@ -2,6 +2,7 @@ using EvalHarness.Caching;
 using EvalHarness.Engine.Concurrency;
 using EvalHarness.Suites;
 using EvalHarness.Resilience;
+using EvalHarness.Scoring;
 
 namespace EvalHarness.Engine;
 
@@ -51,6 +52,12 @@ public sealed record RunOptions
     /// sample finishes. Null: the attempt timeout plus the longest backoff or Retry-After plus a minute.
     /// </summary>
     public TimeSpan? StallTimeout { get; init; }
+
+    /// <summary>Models bound to roles other than the one under evaluation (judges), as created: the engine wraps them.</summary>
+    public IReadOnlyList<ModelRole> Roles { get; init; } = [];
+
+    /// <summary>Where the wrapped role models are bound for the scorers: the instance the suites were loaded with.</summary>
+    public ModelRoles? Bindings { get; init; }
 
     /// <summary>Abort when this many samples fail first, all with the same error (0 disables).</summary>
     public int AbortAfterIdenticalFailures { get; init; } = 5;

@@ -3,6 +3,7 @@ using EvalHarness.Infrastructure;
 using EvalHarness.Logs;
 using EvalHarness.Suites;
 using EvalHarness.Models;
+using EvalHarness.Scoring;
 using EvalHarness.Validation;
 
 namespace EvalHarness.Engine;
@@ -21,7 +22,7 @@ internal static class RunPlanner
         return new RunPlan(header, items, items.Count, null);
     }
 
-    public static RunPlan Resume(RunLog log, string logPath, ModelInfo target, IReadOnlyList<Suite> suites)
+    public static RunPlan Resume(RunLog log, string logPath, ModelInfo target, IReadOnlyList<Suite> suites, IReadOnlyList<ModelRole> roles)
     {
         var header = log.Header;
         var diagnostics = new DiagnosticBag();
@@ -30,6 +31,17 @@ internal static class RunPlanner
         {
             diagnostics.Error("command line", 0, 0, "--model",
                 $"the run in {display} was made against {Describe(header.Model)}; resume it with the same --model and --base-url (got {Describe(target)})");
+        }
+
+        // Verdicts of two different judges in one run would not measure one thing.
+        foreach (var logged in header.Roles ?? [])
+        {
+            var now = roles.FirstOrDefault(r => r.Name == logged.Name)?.Models.Select(m => m.Info).ToList() ?? [];
+            if (!now.Select(Describe).SequenceEqual(logged.Models.Select(Describe), StringComparer.Ordinal))
+            {
+                diagnostics.Error("command line", 0, 0, "--" + logged.Name,
+                    $"the run in {display} was judged by {string.Join(", ", logged.Models.Select(Describe))}; resume it with the same --{logged.Name} (got {(now.Count == 0 ? "none" : string.Join(", ", now.Select(Describe)))})");
+            }
         }
 
         var planned = new List<PlannedSuite>();

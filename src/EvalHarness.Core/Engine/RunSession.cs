@@ -138,7 +138,7 @@ internal sealed class RunSession
         _progress.SampleStarted();
         try
         {
-            var record = await _executor.RunAsync(item, abort.Token).ConfigureAwait(false);
+            var record = await _executor.RunAsync(item, abort.Token, slot).ConfigureAwait(false);
             _log.Write(record);
             lock (_records)
             {

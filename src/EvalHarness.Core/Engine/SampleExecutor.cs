@@ -20,7 +20,8 @@ internal sealed class SampleExecutor
         _time = time;
     }
 
-    public async Task<SampleRecord> RunAsync(WorkItem item, CancellationToken cancellationToken)
+    /// <param name="slot">The model's concurrency slot this item holds: released once the model has answered, so scoring (a judge) never holds it.</param>
+    public async Task<SampleRecord> RunAsync(WorkItem item, CancellationToken cancellationToken, IDisposable? slot = null)
     {
         var (suite, sample, epoch, settings) = item;
         var started = _time.GetUtcNow();
@@ -51,6 +52,7 @@ internal sealed class SampleExecutor
             error = new SampleError("solver", "the solver chain finished without asking the model");
         }
 
+        slot?.Dispose();
         var scores = error is null ? await ScoreAsync(suite, state, cancellationToken).ConfigureAwait(false) : null;
         return new SampleRecord
         {
@@ -79,11 +81,11 @@ internal sealed class SampleExecutor
 
     private static async Task<Dictionary<string, Score>> ScoreAsync(Suite suite, TaskState state, CancellationToken cancellationToken)
     {
-        var input = new ScoreInput(state.Sample, state.Epoch, state.Output!.Text, state.Messages);
+        var input = new ScoreInput(state.Sample, state.Epoch, state.Output!.Text, state.Messages) { Suite = suite.Name };
         var scores = new Dictionary<string, Score>(StringComparer.Ordinal);
         foreach (var scorer in suite.ScorersFor(state.Sample))
         {
-            scores[scorer.Id] = await ScoreOneAsync(scorer.Scorer, input, cancellationToken).ConfigureAwait(false);
+            scores[scorer.Id] = await ScoreOneAsync(scorer.Scorer, input with { ScorerId = scorer.Id }, cancellationToken).ConfigureAwait(false);
         }
 
         return scores;

@@ -14,4 +14,7 @@ public sealed record LimitRecord : LogRecord
     public double? RetryAfterSeconds { get; init; }
 
     public required string Reason { get; init; }
+
+    /// <summary>The role whose limit changed (<c>judge</c>); absent for the model under evaluation.</summary>
+    public string? Role { get; init; }
 }

@@ -30,4 +30,10 @@ public sealed record LogHeader : LogRecord
     public double Confidence { get; init; } = 0.95;
 
     public required RunSettings Settings { get; init; }
+
+    /// <summary>Roles other than the model under evaluation (judges), with their models; absent when the run bound none.</summary>
+    public IReadOnlyList<RoleHeader>? Roles { get; init; }
+
+    /// <summary>The run whose recorded outputs this run re-scored (<c>evalh score</c>); absent for a run that asked the model.</summary>
+    public ScoredFrom? ScoredFrom { get; init; }
 }

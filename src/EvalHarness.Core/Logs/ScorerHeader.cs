@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
 using EvalHarness.Metrics;
 using EvalHarness.Scoring;
 
@@ -10,10 +11,21 @@ namespace EvalHarness.Logs;
 /// <param name="Direction">Which way is better (absent in older logs: higher).</param>
 public sealed record ScorerHeader(string Id, string Name, JsonObject Options, IReadOnlyList<string> Metrics, ValueRange? Range = null, ScoreKind? Kind = null, ScoreDirection? Direction = null)
 {
+    /// <summary>The roles the scorer calls (<c>judge</c>); absent when none.</summary>
+    public IReadOnlyList<string>? Roles { get; init; }
+
+    /// <summary>The texts its verdicts depend on (rubrics) with their SHA-256; absent when none.</summary>
+    public IReadOnlyList<ScorerResource>? Resources { get; init; }
+
     public static ScorerHeader For(ScorerConfig config) =>
-        new(config.Id, config.Name, config.Options, config.Metrics, config.Meaning.Range, config.Meaning.Kind, config.Meaning.Direction);
+        new(config.Id, config.Name, config.Options, config.Metrics, config.Meaning.Range, config.Meaning.Kind, config.Meaning.Direction)
+        {
+            Roles = config.Scorer.Roles is { Count: > 0 } roles ? roles : null,
+            Resources = config.Scorer.Resources is { Count: > 0 } resources ? resources : null,
+        };
 
     /// <summary>The declared meaning, or for logs written before it was recorded what the metrics imply.</summary>
+    [JsonIgnore]
     public ScoreMeaning Meaning => new(
         Kind ?? (Metrics.Contains("accuracy", StringComparer.Ordinal) ? ScoreKind.PassFail : ScoreKind.Graded),
         Direction ?? ScoreDirection.HigherIsBetter,

@@ -1,5 +1,11 @@
+using EvalHarness.Scoring;
+
 namespace EvalHarness.Metrics;
 
 /// <summary>The sample scores a metric summarises, with the run's confidence level and seed.</summary>
 /// <param name="Range">The scorer's value bounds, when it declares them; intervals are clipped to them.</param>
-public sealed record MetricInput(IReadOnlyList<SampleScore> Scores, double Confidence, int Seed, ValueRange? Range = null);
+public sealed record MetricInput(IReadOnlyList<SampleScore> Scores, double Confidence, int Seed, ValueRange? Range = null)
+{
+    /// <summary>What the scorer's values mean (its kind tells a metric whether values are labels or a scale).</summary>
+    public ScoreMeaning? Meaning { get; init; }
+}

@@ -14,4 +14,5 @@ public sealed record ModelInfo(string Spec, string Provider, string? Name, strin
 {
     public const string LiveLabel = "live model";
     public const string DemoLabel = "demo recordings, not a live model";
+    public const string DemoJudgeLabel = "recorded judge verdicts, not a live judge";
 }

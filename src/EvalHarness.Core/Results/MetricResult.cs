@@ -11,4 +11,10 @@ public sealed record MetricResult(string Scorer, string Metric, double? Value, d
 
     /// <summary>Which way is better: what a comparison counts as a regression.</summary>
     public ScoreDirection Direction { get; init; }
+
+    /// <summary>Of <see cref="Unscored"/>, the samples whose judge failed or gave no verdict (neither pass nor fail; <c>evalh score</c> completes them).</summary>
+    public int JudgeErrors { get; init; }
+
+    /// <summary>The statistic the value is, when the metric chose one (a panel's agreement: Fleiss' kappa or Krippendorff's alpha).</summary>
+    public string? Statistic { get; init; }
 }

@@ -151,7 +151,7 @@ public sealed class ResultsBuilder
         {
             if (epochs[e].Scores?.GetValueOrDefault(scorer) is not { Value: { } value } score)
             {
-                return ScorerOutcome.Unscored;
+                return epochs[e].Scores?.GetValueOrDefault(scorer)?.JudgeError == true ? ScorerOutcome.JudgeFailed : ScorerOutcome.Unscored;
             }
 
             epochScores[e] = score;
@@ -178,6 +178,7 @@ public sealed class ResultsBuilder
             var scorer = suite.Scorers[i];
             var scores = new List<SampleScore>(samples.Count);
             var unscored = 0;
+            var judgeErrors = 0;
             foreach (var sample in samples)
             {
                 var outcome = sample.Scores[i];
@@ -189,6 +190,7 @@ public sealed class ResultsBuilder
                 if (outcome.Unscorable)
                 {
                     unscored++;
+                    judgeErrors += outcome.JudgeError ? 1 : 0;
                 }
                 else if (outcome.Score is { } score)
                 {
@@ -196,17 +198,24 @@ public sealed class ResultsBuilder
                 }
             }
 
-            var input = new MetricInput(scores, header.Confidence, header.Seed, scorer.Range);
+            var input = new MetricInput(scores, header.Confidence, header.Seed, scorer.Range) { Meaning = scorer.Meaning };
             var meaning = scorer.Meaning;
             foreach (var name in scorer.Metrics)
             {
                 var known = _catalog.Metrics.TryGet(name, out var metric);
                 var value = known ? metric.Compute(input) : MetricValue.Empty;
+                if (known && metric.OmitWhenEmpty && value.Value is null)
+                {
+                    continue;
+                }
+
                 var reads = known ? metric.Meaning(meaning) : MetricMeaning.Of(meaning);
                 results.Add(new MetricResult(scorer.Id, name, value.Value, value.Interval?.Low, value.Interval?.High, value.Interval?.Method, value.N, unscored)
                 {
                     Proportion = reads.Proportion,
                     Direction = reads.Direction,
+                    JudgeErrors = judgeErrors,
+                    Statistic = value.Statistic,
                 });
             }
         }

@@ -8,4 +8,9 @@ internal sealed record ScorerOutcome(SampleScore? Score, bool Unscorable)
     public static ScorerOutcome NotApplicable { get; } = new(null, false);
 
     public static ScorerOutcome Unscored { get; } = new(null, true);
+
+    /// <summary>Unscored because the judge failed or gave no verdict (not the answer's doing).</summary>
+    public static ScorerOutcome JudgeFailed { get; } = new(null, true) { JudgeError = true };
+
+    public bool JudgeError { get; init; }
 }

@@ -1,5 +1,3 @@
-using EvalHarness.Models;
-
 namespace EvalHarness.Scoring;
 
 /// <summary>
@@ -9,6 +7,6 @@ namespace EvalHarness.Scoring;
 /// </summary>
 public interface IModelRoles
 {
-    /// <summary>The models bound to <paramref name="role"/> (several for a panel), empty when none is.</summary>
-    IReadOnlyList<IModel> Resolve(string role);
+    /// <summary>The role's binding; <see cref="ModelRole.IsBound"/> is false when the run has no model for it.</summary>
+    ModelRole Resolve(string role);
 }

@@ -17,6 +17,9 @@ public interface IScorer
     /// <summary>Metrics for this configured scorer when the suite lists none and its options decide them; null: the factory's.</summary>
     IReadOnlyList<string>? DefaultMetrics => null;
 
-    /// <summary>The model roles this scorer calls (<c>judge</c>); a run without a model for one of them cannot use it.</summary>
+    /// <summary>The model roles this scorer calls (<c>judge</c>); without a model bound to one, its samples get judge errors.</summary>
     IReadOnlyList<string> Roles => [];
+
+    /// <summary>Texts the scorer's verdicts depend on (a judge's rubrics), hashed into the run log so anyone can check which text judged.</summary>
+    IReadOnlyList<ScorerResource> Resources => [];
 }

@@ -30,6 +30,12 @@ public sealed record Score
     /// <summary>Extra figures that corpus-level metrics or reports need (n-gram counts, sub-scores).</summary>
     public JsonObject? Metadata { get; init; }
 
+    /// <summary>
+    /// True when no verdict was reached because the scorer's judge failed or gave no readable verdict: not a
+    /// property of the answer, never counted as pass or fail, and completed later by <c>evalh score</c>.
+    /// </summary>
+    public bool? JudgeError { get; init; }
+
     public static Score Pass(string? answer, string explanation) => new() { Value = 1, Answer = answer, Explanation = explanation };
 
     public static Score Fail(string? answer, string explanation) => new() { Value = 0, Answer = answer, Explanation = explanation };

@@ -7,4 +7,11 @@ namespace EvalHarness.Scoring;
 /// <param name="Epoch">1-based epoch.</param>
 /// <param name="Output">The model's final answer text.</param>
 /// <param name="Messages">The conversation that produced it, the answer last.</param>
-public sealed record ScoreInput(Sample Sample, int Epoch, string Output, IReadOnlyList<PromptMessage> Messages);
+public sealed record ScoreInput(Sample Sample, int Epoch, string Output, IReadOnlyList<PromptMessage> Messages)
+{
+    /// <summary>The suite the sample belongs to, so a scorer calling a model can say which sample it asks about.</summary>
+    public string Suite { get; init; } = string.Empty;
+
+    /// <summary>The id the suite gave this scorer (a suite may configure one scorer kind several times).</summary>
+    public string ScorerId { get; init; } = string.Empty;
+}

@@ -14,7 +14,7 @@ internal sealed class DemoModelKind : IModelKind
 
     public IReadOnlyList<ModelForm> Forms { get; } =
     [
-        new("demo", "the demo recordings bundled with each suite (replay; not a live model)"),
+        new("demo", "the demo recordings bundled with each suite (replay; not a live model); as --judge, the judge verdicts recorded with them"),
     ];
 
     public IModel Create(ModelSpec spec, ModelRequest request)
@@ -38,7 +38,9 @@ internal sealed class DemoModelKind : IModelKind
         }
 
         diagnostics.ThrowIfErrors();
-        var info = new ModelInfo("demo", "replay", null, null, Live: false, ModelInfo.DemoLabel);
+        var info = request.Option == "--judge"
+            ? new ModelInfo("demo", "replay", null, null, Live: false, ModelInfo.DemoJudgeLabel)
+            : new ModelInfo("demo", "replay", null, null, Live: false, ModelInfo.DemoLabel);
         var model = new ReplayModel(info, recordings, diagnostics);
         diagnostics.ThrowIfErrors();
         if (request.Warnings is { } warnings)

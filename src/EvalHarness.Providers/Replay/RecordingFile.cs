@@ -71,7 +71,31 @@ public static class RecordingFile
 
         var recordSuite = fields["suite"] is JsonValue s && s.TryGetValue<string>(out var named) ? named : suite;
         var finish = fields["finish_reason"] is JsonValue f && f.TryGetValue<string>(out var reason) ? reason : null;
-        return new Recording(recordSuite, id, epoch, output.GetValue<string>(), finish, display, record.Line);
+        var verdicts = Verdicts(fields["judge"], display, record.Line, diagnostics);
+        return new Recording(recordSuite, id, epoch, output.GetValue<string>(), finish, display, record.Line) { Verdicts = verdicts };
+    }
+
+    /// <summary><c>"judge": {"&lt;scorer id&gt;": "the judge's reply"}</c>: what a judge said about this answer, for demo runs.</summary>
+    private static Dictionary<string, string> Verdicts(JsonNode? node, string display, int line, DiagnosticBag diagnostics)
+    {
+        var verdicts = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (node is null)
+        {
+            return verdicts;
+        }
+
+        if (node is not JsonObject map || map.Any(p => p.Value is not JsonValue v || v.GetValueKind() != JsonValueKind.String))
+        {
+            diagnostics.Error(display, line, 0, "judge", "must map each judge scorer's id to the judge's recorded reply (text)");
+            return verdicts;
+        }
+
+        foreach (var (scorer, reply) in map)
+        {
+            verdicts[scorer] = reply!.GetValue<string>();
+        }
+
+        return verdicts;
     }
 
     /// <summary>A record with <c>outputs</c>: the other fields as for <c>output</c>, one answer per turn.</summary>

@@ -37,6 +37,13 @@ public sealed class ReplayModel : IModel
         if (_recordings.TryGetValue((request.Suite, request.SampleId, request.Epoch), out var recording)
             || _recordings.TryGetValue((null, request.SampleId, request.Epoch), out recording))
         {
+            if (request.Scorer is { } scorer)
+            {
+                return recording.Verdicts.TryGetValue(scorer, out var verdict)
+                    ? Task.FromResult(new Generation(verdict, "stop", null, "replay"))
+                    : throw new ModelException($"no recorded judge reply for scorer '{scorer}' of sample '{request.SampleId}' epoch {request.Epoch} ({recording.Source}:{recording.Line} has no \"judge\": {{\"{scorer}\": ...}})", ModelErrorKind.Permanent);
+            }
+
             if (request.Turn > recording.Outputs.Count)
             {
                 throw new ModelException(
