@@ -2,18 +2,19 @@ using System.CommandLine;
 using EvalHarness.Cli.Console;
 using EvalHarness.Cli.Suites;
 using EvalHarness.Infrastructure;
+using EvalHarness.Judges.Rubrics;
 using EvalHarness.Extensions;
 using EvalHarness.Models;
 using EvalHarness.Validation;
 
 namespace EvalHarness.Cli.Commands;
 
-/// <summary><c>evalh list suites|scorers|models|metrics|solvers|formats|reducers|tokenizers|taxonomies|reporters|packs</c>.</summary>
+/// <summary><c>evalh list suites|scorers|models|metrics|solvers|formats|reducers|tokenizers|taxonomies|reporters|packs|rubrics</c>.</summary>
 internal static class ListCommand
 {
     public static Command Create(CliEnvironment env)
     {
-        var command = new Command("list", "List what is available: suites, scorers, models, metrics, solvers, dataset formats, reducers, tokenizers, taxonomies, reporters, packs.");
+        var command = new Command("list", "List what is available: suites, scorers, models, metrics, solvers, dataset formats, reducers, tokenizers, taxonomies, reporters, packs, rubrics.");
 
         var directory = new Argument<string?>("directory") { Description = "where to look for suites (default: suites/)", Arity = ArgumentArity.ZeroOrOne };
         var suites = new Command("suites", "Suites found in a directory, with their sample counts.") { directory };
@@ -33,6 +34,12 @@ internal static class ListCommand
         command.Add(Simple("taxonomies", "Metadata keys whose values must name an entry of a taxonomy, with their entries.", env, () => catalog.Taxonomies.All.Select(t => (t.Name, $"{t.Description}: {string.Join(", ", t.Entries.Select(e => e.Id))}", catalog.Taxonomies.PackOf(t.Name)))));
         command.Add(Simple("reporters", "Reports written beside every run's log.", env, () => Rows(catalog.Reporters.InOrder, catalog.Reporters.PackOf)));
         command.Add(Simple("packs", "The packs this evalh is composed of, in order.", env, () => catalog.Packs.Select(p => (p, string.Empty, (string?)null))));
+        command.Add(Simple("rubrics", "Built-in rubrics a judge scorer can name (options: {rubric: <id>}); see docs/judges.md for rubric files.", env, () => RubricCatalog.BuiltIn.Ids.Select(id =>
+        {
+            var versions = RubricCatalog.BuiltIn.All.Where(r => r.Id == id).ToList();
+            var english = versions.Find(r => r.Language == "en") ?? versions[0];
+            return (id, $"{english.Description.ReplaceLineEndings(" ")} ({string.Join(", ", versions.Select(r => r.Language))})", (string?)"judges");
+        })));
         return command;
     }
 

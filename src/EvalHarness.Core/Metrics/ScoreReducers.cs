@@ -1,7 +1,7 @@
 namespace EvalHarness.Metrics;
 
-/// <summary>The built-in epoch reducers.</summary>
-public static class ScoreReducers
+/// <summary>The built-in epoch reducers, registered by the core pack.</summary>
+internal static class ScoreReducers
 {
     private static readonly IScoreReducer[] BuiltIn =
     [
@@ -15,14 +15,6 @@ public static class ScoreReducers
     ];
 
     public static IEnumerable<IScoreReducer> All => BuiltIn;
-
-    public static IEnumerable<string> Names => BuiltIn.Select(r => r.Name);
-
-    public static bool TryGet(string name, out IScoreReducer reducer)
-    {
-        reducer = Array.Find(BuiltIn, r => r.Name == name)!;
-        return reducer is not null;
-    }
 
     private static double Median(IReadOnlyList<double> values)
     {

@@ -1,3 +1,4 @@
+using EvalHarness.Extensions;
 using EvalHarness.Metrics;
 using EvalHarness.Scoring;
 
@@ -86,7 +87,7 @@ public sealed class MetricTests
     [TestCase("any", new[] { 0.0, 0.0 }, 0.0)]
     public void Epoch_reducers_combine_as_documented(string name, double[] epochs, double expected)
     {
-        Assert.That(ScoreReducers.TryGet(name, out var reducer), Is.True);
+        Assert.That(EvalCatalog.Core.Reducers.TryGet(name, out var reducer), Is.True);
         Assert.That(reducer.Reduce(epochs), Is.EqualTo(expected).Within(1e-15));
     }
 }
