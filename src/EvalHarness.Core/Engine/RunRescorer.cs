@@ -121,13 +121,28 @@ public sealed class RunRescorer
         return tally.ToOutcome(log, null);
     }
 
+    /// <summary>
+    /// The samples a scorer with <paramref name="scorerId"/> scores when re-scoring <paramref name="run"/>: in each
+    /// suite, those the run's scorer with that id scored, or every answered sample when the suite had none.
+    /// </summary>
+    public static IEnumerable<(string Suite, Sample Sample)> SamplesFor(RunLog run, string scorerId)
+    {
+        var hadId = run.Header.Suites.ToDictionary(s => s.Name, s => s.Scorers.Any(c => c.Id == scorerId), StringComparer.Ordinal);
+        return run.Samples
+            .Where(r => Rescorable(r) && hadId.TryGetValue(r.Suite, out var had) && (!had || r.Scores?.ContainsKey(scorerId) == true))
+            .Select(r => (r.Suite, SampleOf(r)));
+    }
+
+    /// <summary>The sample as the log recorded it; its input is what the model was sent for the answer.</summary>
+    private static Sample SampleOf(SampleRecord record) =>
+        new() { Id = record.Id, Input = record.Input, Targets = record.Targets, Choices = record.Choices, Metadata = record.Metadata };
+
     /// <summary>A record the model answered; one it failed on has nothing to score and stays as it was.</summary>
     private static bool Rescorable(SampleRecord record) => !record.IsError && record.Output is not null;
 
     private static async Task<SampleRecord> RescoreAsync(SampleRecord record, RescorePlan plan, bool judgeBound, RescoreTally tally, CancellationToken cancellationToken)
     {
-        var sample = new Sample { Id = record.Id, Input = record.Input, Targets = record.Targets, Choices = record.Choices, Metadata = record.Metadata };
-        var input = new ScoreInput(sample, record.Epoch, record.Output!, [.. record.Input, new PromptMessage(MessageRoles.Assistant, record.Output!)]) { Suite = record.Suite };
+        var input = new ScoreInput(SampleOf(record), record.Epoch, record.Output!, [.. record.Input, new PromptMessage(MessageRoles.Assistant, record.Output!)]) { Suite = record.Suite };
         var scores = new Dictionary<string, Score>(StringComparer.Ordinal);
         foreach (var scorer in plan.Scorers.Where(s => plan.Applies(s, record)))
         {
