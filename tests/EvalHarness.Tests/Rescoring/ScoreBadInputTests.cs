@@ -82,6 +82,20 @@ public sealed class ScoreBadInputTests
         Assert.That(model.Requests, Has.Count.EqualTo(counted), "the model was not called");
     }
 
+    [Test]
+    public async Task A_rubric_file_of_the_run_that_is_gone_is_named()
+    {
+        using var dir = new TempDirectory();
+        await using var model = await FakeOpenAiServer.StartAsync(JudgedSuite.Model);
+        await using var judge = await FakeOpenAiServer.StartAsync(JudgedSuite.Judge);
+        var run = await JudgedSuite.RunAsync(dir, JudgedSuite.Write(dir, "strict.md"), model, judge);
+        File.Delete(dir.Combine("suite", "strict.md"));
+
+        var score = await ScoreInto(dir, run, "--judge", JudgedSuite.JudgeSpec, "--judge-base-url", judge.BaseUrl.ToString());
+
+        Assert.That(score.Error, Does.Contain("strict.md: error: file not found"));
+    }
+
     private static async Task<string> DemoRunAsync(TempDirectory dir)
     {
         var output = dir.Combine("demo-run");
