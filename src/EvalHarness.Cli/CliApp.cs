@@ -26,6 +26,7 @@ public sealed class CliApp
             ListCommand.Create(_env),
             ReportCommand.Create(_env),
             MergeCommand.Create(_env),
+            ScoreCommand.Create(_env),
             CacheCommand.Create(_env),
         };
 

@@ -1,12 +1,9 @@
-using EvalHarness.Caching;
 using EvalHarness.Engine.Concurrency;
 using EvalHarness.Logs;
 using EvalHarness.Extensions;
 using EvalHarness.Suites;
-using EvalHarness.Resilience;
 using EvalHarness.Results;
 using EvalHarness.Models;
-using EvalHarness.Scoring;
 
 namespace EvalHarness.Engine;
 
@@ -43,16 +40,11 @@ public sealed class EvalRunner
             return new RunOutcome(finished, new ResultsBuilder(_catalog).Build(finished), options.OutputDirectory) { AlreadyComplete = true };
         }
 
-        var controller = CreateController(options.MaxConnections, options);
         using var watch = new ProgressWatch(options.StallTimeout ?? ProgressWatch.DefaultLimit(options.Resilience), options.Resilience.AttemptTimeout, _time);
-        var pipeline = Wrap(target, controller, options, watch);
-
-        // Each role gets a limit of its own: a judge's calls never hold, or wait for, a slot of the model under evaluation.
-        var roles = options.Roles.Where(r => r.IsBound).Select(r => (Role: r, Controller: CreateController(r.MaxConnections, options))).ToList();
-        foreach (var (role, roleController) in roles)
-        {
-            options.Bindings?.Bind(role with { Models = role.Models.Select(m => (IModel)new GatedModel(Wrap(m, roleController, options, watch), roleController)).ToList() });
-        }
+        var models = ModelPipeline.For(options, _time, watch);
+        var controller = models.CreateController(options.MaxConnections);
+        var pipeline = models.Wrap(target, controller);
+        var roles = models.BindRoles(options.Roles, options.Bindings);
 
         Directory.CreateDirectory(options.OutputDirectory);
         var limits = new List<LimitRecord>(plan.Existing?.Limits ?? []);
@@ -106,16 +98,4 @@ public sealed class EvalRunner
     }
 
     public static string NewRunId(DateTimeOffset started) => RunPlanner.NewRunId(started);
-
-    private IConcurrencyController CreateController(int? maxConnections, RunOptions options) => maxConnections is { } fixedLimit
-        ? new FixedConcurrency(fixedLimit, _time)
-        : new AdaptiveConcurrency(options.Adaptive, _time);
-
-    /// <summary>The decorators every model the run calls goes through: progress watch, retries and timeouts (live models), the cache (outside, so hits cost no slot).</summary>
-    private IModel Wrap(IModel model, IConcurrencyController controller, RunOptions options, ProgressWatch watch)
-    {
-        IModel pipeline = new WatchedModel(model, watch);
-        pipeline = model.Info.Live ? pipeline.WithResilience(options.Resilience, controller, _time) : pipeline;
-        return options.Cache is not null && model.Info.Live ? pipeline.WithCache(options.Cache, options.CacheExpiry, _time) : pipeline;
-    }
 }

@@ -1,0 +1,62 @@
+using EvalHarness.Caching;
+using EvalHarness.Engine.Concurrency;
+using EvalHarness.Models;
+using EvalHarness.Resilience;
+using EvalHarness.Scoring;
+
+namespace EvalHarness.Engine;
+
+/// <summary>
+/// The decorators every model a run (or a re-scoring) calls goes through, and the concurrency limits they
+/// feed: one place, so a judge asked by <c>evalh score</c> is wrapped exactly as one asked by <c>evalh run</c>.
+/// </summary>
+internal sealed class ModelPipeline
+{
+    private readonly ResilienceOptions _resilience;
+    private readonly IResponseCache? _cache;
+    private readonly TimeSpan _cacheExpiry;
+    private readonly AdaptiveConcurrencyOptions _adaptive;
+    private readonly TimeProvider _time;
+    private readonly ProgressWatch _watch;
+
+    public ModelPipeline(ResilienceOptions resilience, IResponseCache? cache, TimeSpan cacheExpiry, AdaptiveConcurrencyOptions adaptive, TimeProvider time, ProgressWatch watch)
+    {
+        _resilience = resilience;
+        _cache = cache;
+        _cacheExpiry = cacheExpiry;
+        _adaptive = adaptive;
+        _time = time;
+        _watch = watch;
+    }
+
+    public static ModelPipeline For(RunOptions options, TimeProvider time, ProgressWatch watch) =>
+        new(options.Resilience, options.Cache, options.CacheExpiry, options.Adaptive, time, watch);
+
+    public IConcurrencyController CreateController(int? maxConnections) => maxConnections is { } fixedLimit
+        ? new FixedConcurrency(fixedLimit, _time)
+        : new AdaptiveConcurrency(_adaptive, _time);
+
+    /// <summary>Progress watch, retries and timeouts (live models), the cache (outside, so hits cost no slot).</summary>
+    public IModel Wrap(IModel model, IConcurrencyController controller)
+    {
+        IModel pipeline = new WatchedModel(model, _watch);
+        pipeline = model.Info.Live ? pipeline.WithResilience(_resilience, controller, _time) : pipeline;
+        return _cache is not null && model.Info.Live ? pipeline.WithCache(_cache, _cacheExpiry, _time) : pipeline;
+    }
+
+    /// <summary>
+    /// Binds each bound role into <paramref name="bindings"/> with its models wrapped and gated by a limit of
+    /// the role's own: a judge's calls never hold, or wait for, a slot of the model under evaluation.
+    /// Returns the roles' controllers, so the caller can log how their limits move.
+    /// </summary>
+    public List<(ModelRole Role, IConcurrencyController Controller)> BindRoles(IReadOnlyList<ModelRole> roles, ModelRoles? bindings)
+    {
+        var bound = roles.Where(r => r.IsBound).Select(r => (Role: r, Controller: CreateController(r.MaxConnections))).ToList();
+        foreach (var (role, controller) in bound)
+        {
+            bindings?.Bind(role with { Models = role.Models.Select(m => (IModel)new GatedModel(Wrap(m, controller), controller)).ToList() });
+        }
+
+        return bound;
+    }
+}
