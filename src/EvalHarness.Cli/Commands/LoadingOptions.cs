@@ -18,7 +18,7 @@ internal sealed class LoadingOptions
     private readonly Option<int?> _maxSamples = OptionFactory.Int(
         "--max-samples", $"most samples one suite's dataset may hold (default {LoadLimits.DefaultMaxSamples:N0})", 1);
 
-    private readonly Option<string[]> _allowPath = AllowPath();
+    private readonly Option<string[]> _allowPath = AllowPath("a directory (or file) outside the suites' own directories that suites may read; repeat for several");
 
     public IEnumerable<Option> All => [_maxFieldSize, _maxRecordSize, _maxSamples, _allowPath];
 
@@ -33,11 +33,12 @@ internal sealed class LoadingOptions
         AllowedPaths = (parse.GetValue(_allowPath) ?? []).Select(Path.GetFullPath).ToList(),
     };
 
-    private static Option<string[]> AllowPath()
+    /// <summary><c>--allow-path</c>, with the wording of the command that offers it; every path must exist.</summary>
+    public static Option<string[]> AllowPath(string description)
     {
         var option = new Option<string[]>("--allow-path")
         {
-            Description = "a directory (or file) outside the suites' own directories that suites may read; repeat for several",
+            Description = description,
             AllowMultipleArgumentsPerToken = false,
         };
         option.Validators.Add(result =>

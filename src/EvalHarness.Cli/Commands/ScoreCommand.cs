@@ -16,7 +16,7 @@ internal static class ScoreCommand
         var retries = OptionFactory.Int("--max-retries", $"retries of a judge's transient failure (default {Defaults.MaxRetries})", 0, 100);
         var noCache = new Option<bool>("--no-cache") { Description = "neither read nor write the response cache (with --rejudge: really ask again)" };
         var cacheDir = new Option<string?>("--cache-dir") { Description = "response cache directory (default EVALH_CACHE_DIR, then ~/.cache/evalharness)" };
-        var allowPath = AllowPath();
+        var allowPath = LoadingOptions.AllowPath("a directory (or file) outside the suites' and the scorers file's own directories that their scorers may read (a rubric); repeat for several");
         var judges = new JudgeOptions();
         var command = new Command("score", "Re-score a recorded run with new or changed scorers, or a judge, without calling the model: writes a new run directory whose header names the run it was scored from.")
         {
@@ -43,22 +43,5 @@ internal static class ScoreCommand
             },
             cancellationToken));
         return command;
-    }
-
-    private static Option<string[]> AllowPath()
-    {
-        var option = new Option<string[]>("--allow-path")
-        {
-            Description = "a directory (or file) outside the suites' and the scorers file's own directories that their scorers may read (a rubric); repeat for several",
-            AllowMultipleArgumentsPerToken = false,
-        };
-        option.Validators.Add(result =>
-        {
-            foreach (var token in result.Tokens.Where(t => !Directory.Exists(t.Value) && !File.Exists(t.Value)))
-            {
-                result.AddError($"--allow-path: '{token.Value}' does not exist");
-            }
-        });
-        return option;
     }
 }
