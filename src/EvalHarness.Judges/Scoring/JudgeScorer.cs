@@ -96,7 +96,9 @@ internal sealed class JudgeScorer : IScorer
         var panel = JudgePanel.Combine(verdicts, vote, rubric.Verdict);
         if (!panel.IsValid)
         {
-            return JudgeError(rubric, role, calls, panel.Error!) with { Values = PerJudge(role, verdicts) };
+            // A lone judge's own reason reads better than the panel's summary of it ("no judge gave a usable verdict (1 failed; …)").
+            var reason = verdicts.Count == 1 ? verdicts[0].Error ?? panel.Error! : panel.Error!;
+            return JudgeError(rubric, role, calls, reason) with { Values = PerJudge(role, verdicts) };
         }
 
         return new Score
