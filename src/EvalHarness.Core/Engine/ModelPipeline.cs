@@ -32,15 +32,20 @@ internal sealed class ModelPipeline
     public static ModelPipeline For(RunOptions options, TimeProvider time, ProgressWatch watch) =>
         new(options.Resilience, options.Cache, options.CacheExpiry, options.Adaptive, time, watch);
 
-    public IConcurrencyController CreateController(int? maxConnections) => maxConnections is { } fixedLimit
-        ? new FixedConcurrency(fixedLimit, _time)
+    /// <param name="option">The flag a fixed limit came from, for the log.</param>
+    public IConcurrencyController CreateController(int? maxConnections, string option = "--max-connections") => maxConnections is { } fixedLimit
+        ? new FixedConcurrency(fixedLimit, _time, option)
         : new AdaptiveConcurrency(_adaptive, _time);
 
-    /// <summary>Progress watch, retries and timeouts (live models), the cache (outside, so hits cost no slot).</summary>
-    public IModel Wrap(IModel model, IConcurrencyController controller)
+    /// <summary>
+    /// Progress watch, retries and timeouts (live models), then, for a role's model, the slot of its own
+    /// limit, and the cache outside all of them, so a cached answer costs no slot.
+    /// </summary>
+    public IModel Wrap(IModel model, IConcurrencyController controller, bool gated = false)
     {
         IModel pipeline = new WatchedModel(model, _watch);
         pipeline = model.Info.Live ? pipeline.WithResilience(_resilience, controller, _time) : pipeline;
+        pipeline = gated ? new GatedModel(pipeline, controller) : pipeline;
         return _cache is not null && model.Info.Live ? pipeline.WithCache(_cache, _cacheExpiry, _time) : pipeline;
     }
 
@@ -51,10 +56,10 @@ internal sealed class ModelPipeline
     /// </summary>
     public List<(ModelRole Role, IConcurrencyController Controller)> BindRoles(IReadOnlyList<ModelRole> roles, ModelRoles? bindings)
     {
-        var bound = roles.Where(r => r.IsBound).Select(r => (Role: r, Controller: CreateController(r.MaxConnections))).ToList();
+        var bound = roles.Where(r => r.IsBound).Select(r => (Role: r, Controller: CreateController(r.MaxConnections, $"--{r.Name}-max-connections"))).ToList();
         foreach (var (role, controller) in bound)
         {
-            bindings?.Bind(role with { Models = role.Models.Select(m => (IModel)new GatedModel(Wrap(m, controller), controller)).ToList() });
+            bindings?.Bind(role with { Models = role.Models.Select(m => Wrap(m, controller, gated: true)).ToList() });
         }
 
         return bound;

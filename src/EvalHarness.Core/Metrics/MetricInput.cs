@@ -8,4 +8,10 @@ public sealed record MetricInput(IReadOnlyList<SampleScore> Scores, double Confi
 {
     /// <summary>What the scorer's values mean (its kind tells a metric whether values are labels or a scale).</summary>
     public ScoreMeaning? Meaning { get; init; }
+
+    /// <summary>
+    /// Samples the scorer applied to but could not score, with their epochs' scores as recorded (no value):
+    /// left out of every rate and mean, but a panel's agreement counts the judges that split.
+    /// </summary>
+    public IReadOnlyList<SampleScore> Unscored { get; init; } = [];
 }

@@ -151,7 +151,8 @@ public sealed class ResultsBuilder
         {
             if (epochs[e].Scores?.GetValueOrDefault(scorer) is not { Value: { } value } score)
             {
-                return epochs[e].Scores?.GetValueOrDefault(scorer)?.JudgeError == true ? ScorerOutcome.JudgeFailed : ScorerOutcome.Unscored;
+                var outcome = epochs[e].Scores?.GetValueOrDefault(scorer)?.JudgeError == true ? ScorerOutcome.JudgeFailed : ScorerOutcome.Unscored;
+                return outcome with { UnscoredEpochs = epochs.Select(r => r.Scores?.GetValueOrDefault(scorer)).OfType<Score>().ToList() };
             }
 
             epochScores[e] = score;
@@ -179,6 +180,7 @@ public sealed class ResultsBuilder
             var scores = new List<SampleScore>(samples.Count);
             var unscored = 0;
             var judgeErrors = 0;
+            var unscoredScores = new List<SampleScore>();
             foreach (var sample in samples)
             {
                 var outcome = sample.Scores[i];
@@ -191,6 +193,7 @@ public sealed class ResultsBuilder
                 {
                     unscored++;
                     judgeErrors += outcome.JudgeError ? 1 : 0;
+                    unscoredScores.Add(new SampleScore(sample.Id, double.NaN, outcome.UnscoredEpochs, sample.Metadata));
                 }
                 else if (outcome.Score is { } score)
                 {
@@ -198,7 +201,7 @@ public sealed class ResultsBuilder
                 }
             }
 
-            var input = new MetricInput(scores, header.Confidence, header.Seed, scorer.Range) { Meaning = scorer.Meaning };
+            var input = new MetricInput(scores, header.Confidence, header.Seed, scorer.Range) { Meaning = scorer.Meaning, Unscored = unscoredScores };
             var meaning = scorer.Meaning;
             foreach (var name in scorer.Metrics)
             {

@@ -1,4 +1,5 @@
 using EvalHarness.Metrics;
+using EvalHarness.Scoring;
 
 namespace EvalHarness.Results;
 
@@ -13,4 +14,7 @@ internal sealed record ScorerOutcome(SampleScore? Score, bool Unscorable)
     public static ScorerOutcome JudgeFailed { get; } = new(null, true) { JudgeError = true };
 
     public bool JudgeError { get; init; }
+
+    /// <summary>For an unscored sample, its epochs' scores as recorded: a split panel's judges still say how far they agreed.</summary>
+    public IReadOnlyList<Score> UnscoredEpochs { get; init; } = [];
 }

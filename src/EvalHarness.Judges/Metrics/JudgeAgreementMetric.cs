@@ -28,13 +28,15 @@ internal sealed class JudgeAgreementMetric : IMetric
     public MetricValue Compute(MetricInput input)
     {
         // One unit per sample and epoch: each judge's value, in the panel's order.
-        var judges = input.Scores.SelectMany(s => s.EpochScores).SelectMany(e => e.Values?.Keys ?? []).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        // A split panel is a judge error, left out of the verdicts but not of how far the judges agreed.
+        var epochs = input.Scores.Concat(input.Unscored).SelectMany(s => s.EpochScores).Where(e => e.Values is { Count: > 0 }).ToList();
+        var judges = epochs.SelectMany(e => e.Values!.Keys).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         if (judges.Count < 2)
         {
             return MetricValue.Empty;
         }
 
-        var units = input.Scores.SelectMany(s => s.EpochScores)
+        var units = epochs
             .Select(e => (IReadOnlyList<double?>)judges.Select(j => e.Values is not null && e.Values.TryGetValue(j, out var v) ? v : (double?)null).ToList())
             .ToList();
         var complete = units.All(u => u.All(v => v is not null));

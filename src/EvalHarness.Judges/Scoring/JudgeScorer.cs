@@ -170,7 +170,7 @@ internal sealed class JudgeScorer : IScorer
         Metadata = Metadata(rubric, role, calls, null),
     };
 
-    /// <summary>Each judge's value under its spec (a second judge with the same spec gets "#2").</summary>
+    /// <summary>Each judge's value under its spec; when the panel names one spec twice, under "spec#position", so the key stays the same from sample to sample.</summary>
     private static Dictionary<string, double>? PerJudge(ModelRole role, List<VerdictParse> verdicts)
     {
         if (role.Models.Count < 2)
@@ -178,11 +178,11 @@ internal sealed class JudgeScorer : IScorer
             return null;
         }
 
+        var specs = role.Models.Select(m => m.Info.Spec).ToList();
         var values = new Dictionary<string, double>(StringComparer.Ordinal);
         for (var i = 0; i < verdicts.Count; i++)
         {
-            var key = role.Models[i].Info.Spec;
-            key = values.ContainsKey(key) ? $"{key}#{i + 1}" : key;
+            var key = specs.Count(s => s == specs[i]) > 1 ? $"{specs[i]}#{i + 1}" : specs[i];
             if (verdicts[i].Value is { } value)
             {
                 values[key] = value;

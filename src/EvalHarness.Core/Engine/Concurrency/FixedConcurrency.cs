@@ -9,8 +9,12 @@ public sealed class FixedConcurrency : IConcurrencyController
     private readonly SlotGate _gate;
     private readonly TimeProvider _time;
 
-    public FixedConcurrency(int limit, TimeProvider? time = null)
+    private readonly string _option;
+
+    /// <param name="option">The flag the limit came from, named in the log.</param>
+    public FixedConcurrency(int limit, TimeProvider? time = null, string option = "--max-connections")
     {
+        _option = option;
         ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
         Limit = limit;
         _time = time ?? TimeProvider.System;
@@ -35,5 +39,5 @@ public sealed class FixedConcurrency : IConcurrencyController
         }
     }
 
-    public void AnnounceStart() => Changed?.Invoke(new LimitChange(_time.GetUtcNow(), null, Limit, "fixed by --max-connections"));
+    public void AnnounceStart() => Changed?.Invoke(new LimitChange(_time.GetUtcNow(), null, Limit, $"fixed by {_option}"));
 }
