@@ -91,6 +91,7 @@ internal static class ExplorerData
 
     // {"strings": [...], "details": [[input, output, targets, choices, scores, error, turns], ...]}; turns is the
     // number of conversation turns (multi_turn step) that end the input, whose texts the input already holds.
+    // A score is [scorer, value, answer, explanation, error] and, for a judge's, its calls (ExplorerJudge).
     private static void WriteChunk(Utf8JsonWriter json, List<SampleRecord> records)
     {
         var shared = SharedPrompts(records);
@@ -167,6 +168,7 @@ internal static class ExplorerData
             json.WriteStringValue(score.Answer);
             json.WriteStringValue(score.Explanation);
             json.WriteStringValue(score.Error);
+            ExplorerJudge.Write(json, score);
             json.WriteEndArray();
         }
 

@@ -15,6 +15,8 @@ internal static class Labels
     /// <summary>The strings as JSON, for the page's script.</summary>
     public static string Json => Loaded.Value.Json;
 
+    public static bool Has(string key) => Loaded.Value.Map.ContainsKey(key);
+
     public static (string En, string Ja) Get(string key) =>
         Loaded.Value.Map.TryGetValue(key, out var pair) ? pair : (key, key);
 

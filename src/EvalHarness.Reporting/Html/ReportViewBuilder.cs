@@ -33,12 +33,15 @@ internal static class ReportViewBuilder
             results.Model,
             ModelLabelEn = label.En,
             ModelLabelJa = label.Ja,
+            Judges = JudgeFacts.Roles(log.Header).Select(Judge).ToList(),
+            JudgeBanners = JudgeFacts.NotLiveLabels(log.Header).Select(Bilingual).ToList(),
+            log.Header.ScoredFrom,
             results.RunId,
             results.Status,
             Started = Time(results.Started),
             Ended = results.Ended is { } e ? Time(e) : null,
             results.Counts,
-            Suites = results.Suites.Select(Suite).ToList(),
+            Suites = results.Suites.Select(s => Suite(s, log.Header.Suites.FirstOrDefault(h => h.Name == s.Name))).ToList(),
             RiskRadar = RadarChart.Render(Axes(RiskCategories.All, results.Overview.Risks), "risks"),
             PerspectiveRadar = RadarChart.Render(Axes(Perspectives.All, results.Overview.Perspectives), "perspectives"),
             Risks = results.Overview.Risks.Select(Overview).ToList(),
@@ -51,7 +54,7 @@ internal static class ReportViewBuilder
         };
     }
 
-    private static object Suite(SuiteResults suite) => new
+    private static object Suite(SuiteResults suite, SuiteHeader? header) => new
     {
         suite.Name,
         suite.Version,
@@ -60,9 +63,50 @@ internal static class ReportViewBuilder
         Epochs = suite.Epochs.Count,
         suite.Epochs.Reducer,
         suite.Files,
+        Rubrics = (header?.Scorers ?? []).SelectMany(s => (s.Resources ?? []).Select(r => new { Scorer = s.Id, r.Name, r.Source, r.Sha256 })).ToList(),
         Metrics = suite.Metrics.Select(m => Metric(suite.Name, null, m)).ToList(),
+        HasJudgeErrors = suite.Metrics.Any(m => m.JudgeErrors > 0),
         Groups = suite.Groups.SelectMany(g => g.Metrics.Select(m => Metric(suite.Name, $"{g.Key} = {g.Value}", m))).ToList(),
     };
+
+    /// <summary>A role's models with their labels, the panel's vote and what every call was sent with, in both languages.</summary>
+    private static object Judge(RoleHeader role)
+    {
+        var panel = role.Models.Count > 1;
+        var temperature = Labels.Get("temperature");
+        var seed = Labels.Get("seed");
+        var settings = new List<(string En, string Ja)>();
+        if (role.Settings.Temperature is { } t)
+        {
+            var value = t.ToString("0.###", CultureInfo.InvariantCulture);
+            settings.Add((temperature.En + " " + value, temperature.Ja + " " + value));
+        }
+
+        if (role.Settings.Seed is { } s)
+        {
+            var value = s.ToString(CultureInfo.InvariantCulture);
+            settings.Add((seed.En + " " + value, seed.Ja + " " + value));
+        }
+
+        var (voteEn, voteJa) = Labels.Has("vote_" + role.Vote) ? Labels.Get("vote_" + role.Vote) : (role.Vote, role.Vote);
+        return new
+        {
+            TitleKey = role.Name == "judge" ? (panel ? "judges" : "judge") : null,
+            role.Name,
+            Models = role.Models.Select(m => new { m.Spec, m.BaseUrl, m.Live, Label = Bilingual(m.Label) }).ToList(),
+            Panel = panel,
+            Count = role.Models.Count,
+            Vote = new { En = voteEn, Ja = voteJa },
+            SettingsEn = string.Join(" · ", settings.Select(p => p.En)),
+            SettingsJa = string.Join(" · ", settings.Select(p => p.Ja)),
+        };
+    }
+
+    private static object Bilingual(string key)
+    {
+        var (en, ja) = Labels.Get(key);
+        return new { En = en, Ja = ja };
+    }
 
     private static object Metric(string suite, string? group, MetricResult m) => new
     {
@@ -76,8 +120,18 @@ internal static class ReportViewBuilder
         m.CiMethod,
         m.N,
         m.Unscored,
+        m.JudgeErrors,
+        JudgeErrorText = m.JudgeErrors > 0 ? Counted(m.JudgeErrors == 1 ? "judge_errors_one" : "judge_errors_many", m.JudgeErrors) : null,
         Bar = Svg.IntervalBar(m.Value, m.CiLow, m.CiHigh),
     };
+
+    /// <summary>A label with "{n}" filled in, in both languages.</summary>
+    private static object Counted(string key, int n)
+    {
+        var (en, ja) = Labels.Get(key);
+        var text = n.ToString(CultureInfo.InvariantCulture);
+        return new { En = en.Replace("{n}", text, StringComparison.Ordinal), Ja = ja.Replace("{n}", text, StringComparison.Ordinal) };
+    }
 
     private static object Overview(OverviewEntry entry) => new
     {

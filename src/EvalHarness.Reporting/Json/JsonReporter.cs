@@ -7,8 +7,9 @@ using EvalHarness.Results;
 namespace EvalHarness.Reporting.Json;
 
 /// <summary>
-/// One JSON document with the results, the comparison (when there is one) and every sample record,
-/// for dashboards and scripts that want a single file rather than results.json plus log.jsonl.
+/// One JSON document with the results, the judges (the log header's roles) and the run a re-scored run came
+/// from, the comparison (when there is one) and every sample record, for dashboards and scripts that want a
+/// single file rather than results.json plus log.jsonl.
 /// </summary>
 public sealed class JsonReporter : IRunReporter
 {
@@ -37,6 +38,20 @@ public sealed class JsonReporter : IRunReporter
             json.WriteString("schema", Schema);
             json.WritePropertyName("results");
             JsonSerializer.Serialize(json, input.Results, options.GetTypeInfo(typeof(RunResults)));
+            // Who judged and where a re-scored run's outputs came from, as the log header says: a program
+            // reading this file alone must be able to tell recorded verdicts from a live judge.
+            if (input.Log.Header.Roles is { Count: > 0 } roles)
+            {
+                json.WritePropertyName("roles");
+                JsonSerializer.Serialize(json, roles, options.GetTypeInfo(typeof(IReadOnlyList<RoleHeader>)));
+            }
+
+            if (input.Log.Header.ScoredFrom is { } scoredFrom)
+            {
+                json.WritePropertyName("scored_from");
+                JsonSerializer.Serialize(json, scoredFrom, options.GetTypeInfo(typeof(ScoredFrom)));
+            }
+
             if (input.Comparison is not null)
             {
                 json.WritePropertyName("comparison");

@@ -28,7 +28,7 @@ public sealed class MarkdownReporter : IRunReporter
             using var text = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 1 << 16, leaveOpen: true);
             var md = new MarkdownWriter(text);
             ResultSections.Summary(md, input);
-            ResultSections.Suites(md, input.Results);
+            ResultSections.Suites(md, input.Results, input.Log.Header);
             ResultSections.Overview(md, input.Results);
             if (input.Comparison is not null)
             {

@@ -20,23 +20,32 @@ internal static class ResultSections
             md.Paragraph("> **" + MarkdownText.Escape(NotLiveWarning(results.Model)) + "**");
         }
 
+        // The same for verdicts: a recorded judge's verdicts are replayed, not judged.
+        foreach (var label in JudgeFacts.NotLiveLabels(input.Log.Header))
+        {
+            md.Paragraph("> **" + MarkdownText.Escape(Capitalized(label)) + "**");
+        }
+
         var status = results.Status;
         if (results.Status != RunStatus.Completed && input.Log.Footer?.Reason is { Length: > 0 } reason)
         {
             status += " (" + reason + ")";
         }
 
+        var header = input.Log.Header;
         md.List(
         [
             "**Model:** " + MarkdownText.Escape(DescribeModel(results.Model)),
+            .. JudgeFacts.Roles(header).Select(r => $"**{MarkdownText.Escape(JudgeFacts.Title(r))}:** " + MarkdownText.Escape(JudgeFacts.Describe(r))),
             "**Run:** " + MarkdownText.Escape(results.RunId),
+            .. header.ScoredFrom is { } from ? ["**Re-scored from:** " + MarkdownText.Escape(JudgeFacts.Describe(from))] : Array.Empty<string>(),
             "**Status:** " + MarkdownText.Escape(status),
             "**Samples:** " + MarkdownText.Escape(Counts(results.Counts)),
             "**Harness:** " + MarkdownText.Escape(results.Harness.ToString()),
         ]);
     }
 
-    public static void Suites(MarkdownWriter md, RunResults results)
+    public static void Suites(MarkdownWriter md, RunResults results, LogHeader header)
     {
         var ci = IntervalHeader(results.Confidence);
         foreach (var suite in results.Suites)
@@ -51,6 +60,12 @@ internal static class ResultSections
             }
 
             md.Table(["Scorer", "Metric", "Value", ci, "n"], "llrrr", suite.Metrics.Select(m => MetricRow([], m)));
+            if (suite.Metrics.Any(m => m.JudgeErrors > 0))
+            {
+                md.Paragraph(MarkdownText.Escape(JudgeFacts.JudgeErrorMeaning));
+            }
+
+            Rubrics(md, header.Suites.FirstOrDefault(s => s.Name == suite.Name));
             foreach (var key in suite.Groups.GroupBy(g => g.Key, StringComparer.Ordinal))
             {
                 md.Heading(3, "By " + MarkdownText.Escape(key.Key));
@@ -72,6 +87,22 @@ internal static class ResultSections
     /// <summary>"95% CI" for the run's confidence level.</summary>
     public static string IntervalHeader(double confidence) =>
         (confidence * 100).ToString("0.##", CultureInfo.InvariantCulture) + "% CI";
+
+    /// <summary>The texts a suite's judge verdicts depend on, by SHA-256: another rubric text is another measurement.</summary>
+    private static void Rubrics(MarkdownWriter md, SuiteHeader? suite)
+    {
+        var scorers = suite?.Scorers.Where(s => s.Resources is { Count: > 0 }).ToList() ?? [];
+        if (scorers.Count == 0)
+        {
+            return;
+        }
+
+        md.Paragraph("Judge rubrics:");
+        md.Table(
+            ["Scorer", "Rubric", "Source", "SHA-256"],
+            "llll",
+            scorers.SelectMany(s => s.Resources!.Select(r => (IReadOnlyList<string>)[s.Id, r.Name, r.Source, r.Sha256])));
+    }
 
     private static void Overview(MarkdownWriter md, string title, IReadOnlyList<OverviewEntry> entries, double confidence)
     {
@@ -97,15 +128,16 @@ internal static class ResultSections
         m.Metric,
         MetricFormat.Value(m.Proportion, m.Value),
         MetricFormat.Interval(m.Proportion, m.CiLow, m.CiHigh),
-        m.Unscored > 0 ? $"{Number(m.N)} ({Number(m.Unscored)} unscored)" : Number(m.N),
+        JudgeFacts.Unscored(m.Unscored, m.JudgeErrors) is { Length: > 0 } unscored ? $"{Number(m.N)} ({unscored})" : Number(m.N),
     ];
 
     private static string NotLiveWarning(ModelInfo target)
     {
-        var label = string.IsNullOrWhiteSpace(target.Label) ? ModelInfo.DemoLabel : target.Label.Trim();
-        label = char.ToUpperInvariant(label[0]) + label[1..];
+        var label = Capitalized(string.IsNullOrWhiteSpace(target.Label) ? ModelInfo.DemoLabel : target.Label.Trim());
         return label.Contains("not a live model", StringComparison.OrdinalIgnoreCase) ? label : label + " (not a live model)";
     }
+
+    private static string Capitalized(string label) => char.ToUpperInvariant(label[0]) + label[1..];
 
     private static string DescribeModel(ModelInfo target)
     {

@@ -177,7 +177,10 @@
         var parts = [s.id, d.output || ""];
         d.input.forEach(function (m) { parts.push(m[1]); });
         parts.push(d.targets.join(" "), d.choices.join(" "));
-        d.scores.forEach(function (sc) { parts.push(sc[0], sc[2] || "", sc[3] || "", sc[4] || ""); });
+        d.scores.forEach(function (sc) {
+          parts.push(sc[0], sc[2] || "", sc[3] || "", sc[4] || "");
+          judgeCalls(sc).forEach(function (c) { parts.push(c[2] || "", c[4] || ""); });
+        });
         if (d.error) parts.push(d.error[1]);
         return parts.join("\n").toLowerCase();
       });
@@ -318,6 +321,85 @@
     return input;
   }
 
+  // Judges ------------------------------------------------------------------------------------
+  // A judge's score carries its calls: [judge, attempt, raw reply, verdict, error, cached]. The raw reply
+  // is model output like any other, so it is shown as untrusted text.
+  function judgeCalls(sc) {
+    return sc[5] && sc[5].calls ? sc[5].calls : [];
+  }
+
+  function fact(list, name, content) {
+    list.appendChild(el("dt", null, t(name)));
+    var dd = el("dd");
+    dd.appendChild(content);
+    list.appendChild(dd);
+  }
+
+  function rubricName(j) {
+    return (j.rubric || "?") + (j.language ? " (" + j.language + ")" : "");
+  }
+
+  function voteName(vote) {
+    return Object.prototype.hasOwnProperty.call(strings, "vote_" + vote) ? t("vote_" + vote) : vote;
+  }
+
+  function verdictOf(c) {
+    return c[3] !== null && c[3] !== undefined ? c[3] : t("no_verdict");
+  }
+
+  // Each judge of a panel asks from attempt 1 again, so a new run of attempts is the next judge.
+  function byJudge(calls) {
+    var judges = [];
+    calls.forEach(function (c) {
+      if (c[1] === 1 || !judges.length) judges.push([]);
+      judges[judges.length - 1].push(c);
+    });
+    return judges;
+  }
+
+  function judgeCall(c) {
+    var box = el("div", "judge-call");
+    box.setAttribute("data-attempt", String(c[1]));
+    var head = el("div", "judge-call-head");
+    head.appendChild(visibleText(el("span", "judge-name"), c[0] || ""));
+    head.appendChild(el("span", "judge-attempt", c[1] > 1 ? t("follow_up") + " · " + t("attempt") + " " + c[1] : t("attempt") + " " + c[1]));
+    head.appendChild(visibleText(el("span", "judge-verdict"), t("judge_verdict") + ": " + verdictOf(c)));
+    if (c[5]) head.appendChild(el("span", null, t("cached")));
+    box.appendChild(head);
+    if (c[4]) box.appendChild(visibleText(el("p", "judge-call-error"), c[4]));
+    box.appendChild(c[2] === null || c[2] === undefined ? el("p", "note", t("no_reply")) : untrusted(c[2]));
+    return box;
+  }
+
+  // Folded by default: one line says who judged with which rubric and what came out.
+  function judgeDetails(sc) {
+    var j = sc[5];
+    var judges = j.judges || [];
+    var box = el("details", "judge");
+    box.setAttribute("data-scorer", sc[0]);
+    var outcome = j.failed ? t("judge_error") : (sc[2] !== null && sc[2] !== undefined ? sc[2] : sc[1]);
+    box.appendChild(visibleText(el("summary"), [sc[0], rubricName(j), judges.join(", "), t("judge_verdict") + ": " + outcome].join(" · ")));
+
+    var facts = el("dl", "judge-facts");
+    fact(facts, "rubric", visibleText(el("span"), rubricName(j)));
+    if (j.sha256) fact(facts, "rubric_sha256", visibleText(el("code", "hash"), j.sha256));
+    if (judges.length > 1) {
+      fact(facts, "vote", visibleText(el("span"), voteName(j.vote)));
+      var each = byJudge(j.calls || []).map(function (calls) {
+        var last = calls[calls.length - 1];
+        return (last[0] || "") + ": " + verdictOf(last);
+      });
+      fact(facts, "panel_judges", visibleText(el("span", "judge-panel"), each.join(" · ")));
+      if (j.counts) {
+        fact(facts, "panel_tally", visibleText(el("span"), Object.keys(j.counts).map(function (k) { return k + " × " + j.counts[k]; }).join(", ")));
+      }
+    }
+    if (j.failed) fact(facts, "judge_error", visibleText(el("span", "judge-error-reason"), sc[4] || ""));
+    box.appendChild(facts);
+    (j.calls || []).forEach(function (c) { box.appendChild(judgeCall(c)); });
+    return box;
+  }
+
   function card(s) {
     var d = s.detail;
     var node = el("article", "sample");
@@ -348,12 +430,18 @@
       d.scores.forEach(function (sc) {
         var row = el("tr");
         row.appendChild(el("td", null, sc[0]));
-        row.appendChild(el("td", "num", sc[1] === null ? t("error") : sc[1]));
+        row.appendChild(el("td", "num", sc[1] === null ? t(sc[5] && sc[5].failed ? "judge_error" : "error") : sc[1]));
         row.appendChild(visibleText(el("td", "text"), sc[2] || ""));
         row.appendChild(visibleText(el("td", "text"), (sc[1] === null ? sc[4] : sc[3]) || ""));
         table.appendChild(row);
       });
       node.appendChild(field("scores", table));
+      var judged = d.scores.filter(function (sc) { return sc[5]; });
+      if (judged.length) {
+        var judgeBox = el("div", "judge-list");
+        judged.forEach(function (sc) { judgeBox.appendChild(judgeDetails(sc)); });
+        node.appendChild(field("judge", judgeBox));
+      }
     }
     return node;
   }

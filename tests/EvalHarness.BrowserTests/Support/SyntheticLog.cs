@@ -45,12 +45,13 @@ internal static class SyntheticLog
     };
 
     /// <summary>Writes <c>log.jsonl</c> of a completed run into <paramref name="directory"/> and generates its reports.</summary>
-    public static async Task<string> WriteRunAsync(string directory, SuiteHeader suite, IReadOnlyList<SampleRecord> samples)
+    /// <param name="header">Changes to the header (judges, the run a re-scored run came from), if any.</param>
+    public static async Task<string> WriteRunAsync(string directory, SuiteHeader suite, IReadOnlyList<SampleRecord> samples, Func<LogHeader, LogHeader>? header = null)
     {
         Directory.CreateDirectory(directory);
         using (var writer = RunLogWriter.Create(Path.Combine(directory, "log.jsonl")))
         {
-            writer.Write(new LogHeader
+            var written = new LogHeader
             {
                 RunId = "synthetic-" + suite.Name,
                 Harness = HarnessInfo.Current,
@@ -58,7 +59,8 @@ internal static class SyntheticLog
                 Model = new ModelInfo("replay:synthetic.jsonl", "replay", null, null, false, "recorded responses, not a live model"),
                 Suites = [suite],
                 Settings = new RunSettings(),
-            });
+            };
+            writer.Write(header is null ? written : header(written));
             foreach (var sample in samples)
             {
                 writer.Write(sample);
