@@ -85,7 +85,7 @@ internal static class MergeCommand
             env.Error.WriteLine(ConsoleText.Safe("warning: " + problem));
         }
 
-        ResultsPrinter.Print(env.Out, results);
+        ResultsPrinter.Print(env.Out, results, log.Header);
         env.Out.WriteLine(ConsoleText.Safe($"merged {logs.Count} runs into {DisplayPaths.For(output)}"));
         return ExitCodes.Ok;
     }

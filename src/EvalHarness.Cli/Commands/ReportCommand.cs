@@ -77,7 +77,7 @@ internal static class ReportCommand
             env.Error.WriteLine(ConsoleText.Safe("warning: " + problem));
         }
 
-        ResultsPrinter.Print(env.Out, results);
+        ResultsPrinter.Print(env.Out, results, log.Header);
         if (comparison is not null)
         {
             env.Out.WriteLine(ConsoleText.Safe($"compared with {comparison.BaselineRunId} ({comparison.BaselineModel.Spec}): {comparison.Regressions} regressions, {comparison.Improvements} improvements"));

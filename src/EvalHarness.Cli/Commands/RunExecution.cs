@@ -183,7 +183,7 @@ internal sealed class RunExecution
             _env.Error.WriteLine(ConsoleText.Safe("warning: " + linkProblem));
         }
 
-        ResultsPrinter.Print(_env.Out, outcome.Results);
+        ResultsPrinter.Print(_env.Out, outcome.Results, outcome.Log.Header);
         _env.Out.WriteLine(ConsoleText.Safe($"log: {DisplayPaths.For(outcome.LogPath)}"));
         _env.Out.WriteLine(ConsoleText.Safe($"results: {DisplayPaths.For(outcome.ResultsPath)}"));
         _env.Out.WriteLine(ConsoleText.Safe($"report: {DisplayPaths.For(Path.Combine(outputDirectory, RunFiles.Report))}"));

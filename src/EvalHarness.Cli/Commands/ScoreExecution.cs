@@ -143,7 +143,7 @@ internal sealed class ScoreExecution
     {
         var copied = outcome.Copied > 0 ? $"; {outcome.Copied} samples without an answer (the model failed) copied as they were" : string.Empty;
         _env.Out.WriteLine(ConsoleText.Safe($"re-scored {outcome.Rescored} samples: {outcome.Judged} judged, {outcome.Kept} kept from the original, {outcome.JudgeErrors} judge errors{copied}"));
-        ResultsPrinter.Print(_env.Out, results);
+        ResultsPrinter.Print(_env.Out, results, outcome.Log?.Header);
         var output = DisplayPaths.For(request.Output);
         _env.Out.WriteLine(ConsoleText.Safe($"log: {DisplayPaths.For(Path.Combine(request.Output, RunFiles.Log))}"));
         _env.Out.WriteLine(ConsoleText.Safe($"results: {DisplayPaths.For(Path.Combine(request.Output, RunFiles.Results))}"));

@@ -25,6 +25,7 @@ public sealed partial class DocumentedFlagsTests
         return string.Join('\n', help);
     }
 
+    [TestCase("docs/judges.md")]
     [TestCase("docs/reliability.md")]
     [TestCase("docs/run-files.md")]
     [TestCase("docs/suite-format.md")]
