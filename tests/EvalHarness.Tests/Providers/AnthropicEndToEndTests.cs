@@ -99,8 +99,10 @@ public sealed class AnthropicEndToEndTests
         Assert.That((first.ExitCode, second.ExitCode), Is.EqualTo((ExitCodes.Ok, ExitCodes.Ok)), first.All + second.All);
         Assert.That(asked, Is.EqualTo(10), "each epoch is its own request");
         Assert.That(server.Requests, Has.Count.EqualTo(10), "the second run asked nothing");
-        var log = RunLogReader.Read(dir.Combine("second", "log.jsonl"));
-        Assert.That(log.Samples.Select(s => (s.Cached, s.Attempts, s.Output)), Is.EqualTo(RunLogReader.Read(dir.Combine("first", "log.jsonl")).Samples.Select(s => (true, 0, s.Output))));
+        // Samples are logged as they finish, so both logs are compared in sample order.
+        var firstLog = RunLogReader.Read(dir.Combine("first", "log.jsonl")).Samples.OrderBy(s => s.Id, StringComparer.Ordinal).ThenBy(s => s.Epoch);
+        var secondLog = RunLogReader.Read(dir.Combine("second", "log.jsonl")).Samples.OrderBy(s => s.Id, StringComparer.Ordinal).ThenBy(s => s.Epoch);
+        Assert.That(secondLog.Select(s => (s.Id, s.Epoch, s.Cached, s.Attempts, s.Output)), Is.EqualTo(firstLog.Select(s => (s.Id, s.Epoch, true, 0, s.Output))));
     }
 
     [TestCase("--model", "anthropic/" + Key, TestName = "{m}(the key as the model)")]
