@@ -85,8 +85,8 @@ public sealed class BadInputTests
         var scorer = await RunInto(dir, suite, "--model", "mock");
         Assert.That(scorer.Error, Does.Contain("field 'scorers[0].name': unknown scorer 'exactly'"));
 
-        var target = await RunInto(dir, "smoke", "--model", "anthropic/claude");
-        Assert.That(target.Error, Does.Contain("command line: error: field '--model': 'anthropic/claude' is not a model"));
+        var target = await RunInto(dir, "smoke", "--model", "gemini/pro");
+        Assert.That(target.Error, Does.Contain("command line: error: field '--model': 'gemini/pro' is not a model"));
     }
 
     [Test]
