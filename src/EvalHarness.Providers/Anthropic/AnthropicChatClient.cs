@@ -24,13 +24,14 @@ public sealed class AnthropicChatClient : IChatClient
     private readonly AnthropicModelOptions _options;
     private readonly string _endpoint;
 
-    public AnthropicChatClient(AnthropicModelOptions options, HttpClient httpClient)
+    public AnthropicChatClient(AnthropicModelOptions options, HttpClient? httpClient = null)
     {
         _options = options;
         _endpoint = EndpointUrl.ForDisplay(options.BaseUrl);
 
         // The SDK's exceptions do not carry response headers; this handler keeps Retry-After for the call.
-        _http = new HttpClient(new ResponseCapture(httpClient)) { Timeout = Timeout.InfiniteTimeSpan };
+        // The SDK applies its own timeout, so this client must not add another.
+        _http = new HttpClient(new ResponseCapture(httpClient ?? SharedHttp.Client)) { Timeout = Timeout.InfiniteTimeSpan };
         _client = new AnthropicClient(new ClientOptions
         {
             HttpClient = _http,

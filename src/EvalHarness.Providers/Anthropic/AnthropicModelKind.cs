@@ -62,7 +62,7 @@ internal sealed class AnthropicModelKind : IModelKind
             Time = settings.Time,
         };
         var info = new ModelInfo(spec.Text, Name, model, EndpointUrl.ForDisplay(baseUrl), Live: true, ModelInfo.LiveLabel);
-        return new ChatClientModel(new AnthropicChatClient(options, settings.HttpClient ?? SharedHttp.Client), info);
+        return new ChatClientModel(new AnthropicChatClient(options, settings.HttpClient), info);
     }
 
     private static InvalidInputException Invalid(string field, string message) => new(new Diagnostic("command line", 0, 0, field, message));

@@ -47,6 +47,7 @@ public sealed class AnthropicRunFailureTests
         var (cli, log) = await RunAsync(dir, server, 6);
 
         Assert.That(cli.ExitCode, Is.EqualTo(ExitCodes.Ok), cli.All);
+        Assert.That(server.Requests, Has.Count.EqualTo(12), "the engine retried once per sample, the SDK not at all");
         Assert.That(log!.Samples.Select(s => (s.IsError, s.Attempts)), Has.All.EqualTo((false, 2)));
         var waits = log.Samples.Select(s => s.Retries!.Single()).ToList();
         Assert.That(waits.Select(w => w.Status), Has.All.EqualTo(429));
@@ -64,8 +65,30 @@ public sealed class AnthropicRunFailureTests
         var (cli, log) = await RunAsync(dir, server, 3);
 
         Assert.That(cli.ExitCode, Is.EqualTo(ExitCodes.Ok), cli.All);
+        Assert.That(server.Requests, Has.Count.EqualTo(6), "the engine retried once per sample, the SDK not at all");
         Assert.That(log!.Samples.Select(s => (s.IsError, s.Attempts, s.Retries!.Single().Status)), Has.All.EqualTo((false, 2, (int?)529)));
         Assert.That(log.Samples.Select(s => s.Retries!.Single().Error), Has.All.Contain("overloaded (HTTP 529, overloaded_error)"));
+    }
+
+    [Test]
+    public async Task A_hung_request_and_a_dropped_connection_are_retried()
+    {
+        using var dir = new TempDirectory();
+        await using var server = await FakeAnthropicServer.StartAsync(r => (Runs.Number(r), r.Attempt) switch
+        {
+            (1, 1) => FakeReply.Hang(),
+            (2, 1) => FakeReply.Reset(),
+            _ => FakeReply.Answer(Runs.Correct(r)),
+        });
+
+        var (cli, log) = await RunAsync(dir, server, 3, more: ["--timeout", "2"]);
+
+        Assert.That(cli.ExitCode, Is.EqualTo(ExitCodes.Ok), cli.All);
+        Assert.That(log!.Samples.Where(s => !s.IsError).Select(s => s.Id), Is.EquivalentTo(new[] { "q0001", "q0002", "q0003" }));
+        var retried = log.Samples.Where(s => s.Retries is not null).OrderBy(s => s.Id, StringComparer.Ordinal).Select(s => s.Retries!.Single().Error).ToList();
+        Assert.That(retried, Has.Count.EqualTo(2));
+        Assert.That(retried[0], Does.Contain("no answer within 2 s"));
+        Assert.That(retried[1], Does.Contain(server.BaseUrl.ToString().TrimEnd('/')));
     }
 
     [Test]
