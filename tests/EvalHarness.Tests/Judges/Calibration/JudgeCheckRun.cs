@@ -26,10 +26,15 @@ internal sealed record JudgeCheckRun(CliRun Cli, string Output)
     /// <summary>The statistics of one rubric from judge-check.json.</summary>
     public JsonObject Rubric(string id) => Json["rubrics"]!.AsArray().Single(r => r!["rubric"]!.GetValue<string>() == id)!.AsObject();
 
-    public static async Task<JudgeCheckRun> RunAsync(TempDirectory dir, FakeOpenAiServer judge, params string[] arguments)
+    /// <summary>Checks with one judge (openai/judge-model) and no response cache.</summary>
+    public static Task<JudgeCheckRun> RunAsync(TempDirectory dir, FakeOpenAiServer judge, params string[] arguments) =>
+        RunWithAsync(dir, judge, ["--judge", "openai/judge-model", "--no-cache", .. arguments]);
+
+    /// <summary>Checks with the judge flags in <paramref name="arguments"/>, the response cache in the test's directory.</summary>
+    public static async Task<JudgeCheckRun> RunWithAsync(TempDirectory dir, FakeOpenAiServer judge, string[] arguments)
     {
         var output = dir.Combine("check-" + Guid.NewGuid().ToString("N")[..6]);
-        string[] args = ["judge-check", .. arguments, "--judge", "openai/judge-model", "--judge-base-url", judge.BaseUrl.ToString(), "--no-cache", "--out", output];
+        string[] args = ["judge-check", .. arguments, "--judge-base-url", judge.BaseUrl.ToString(), "--out", output];
         var cli = await CliRun.InvokeAsync(args, new Dictionary<string, string> { ["OPENAI_API_KEY"] = JudgeKey, ["EVALH_CACHE_DIR"] = dir.Combine("cache") });
         return new JudgeCheckRun(cli, output);
     }
