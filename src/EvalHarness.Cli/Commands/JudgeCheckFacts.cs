@@ -9,5 +9,5 @@ namespace EvalHarness.Cli.Commands;
 /// <param name="Passed">Whether every rubric's κ cleared <paramref name="MinKappa"/>; null without one.</param>
 internal sealed record JudgeCheckFacts(CalibrationReport Report, RoleHeader? Judges, IReadOnlyList<string> Files, double? MinKappa, bool? Passed)
 {
-    public DateTimeOffset Created { get; init; } = DateTimeOffset.UtcNow;
+    public required DateTimeOffset Created { get; init; }
 }

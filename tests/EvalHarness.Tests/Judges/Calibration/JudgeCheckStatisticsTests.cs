@@ -129,6 +129,22 @@ public sealed class JudgeCheckStatisticsTests
     }
 
     [Test]
+    public async Task An_undefined_kappa_never_meets_min_kappa()
+    {
+        using var dir = new TempDirectory();
+        var file = LabelledSets.Write(dir, "same.jsonl", Enumerable.Range(1, 4).Select(i => LabelledSets.Item($"u{i}", "requirement", "en", $"u{i} answer", "C", requirement: "r")));
+        await using var judge = await FakeOpenAiServer.StartAsync(_ => FakeReply.Answer("GRADE: C"));
+
+        var run = await JudgeCheckRun.RunAsync(dir, judge, file, "--min-kappa", "0");
+
+        Assert.That(run.Cli.ExitCode, Is.EqualTo(ExitCodes.GateFailed), run.Cli.All);
+        Assert.That(run.Rubric("requirement")["all"]!["accuracy"]!.GetValue<double>(), Is.EqualTo(1));
+        Assert.That(run.Rubric("requirement")["all"]!["kappa"], Is.Null);
+        Assert.That(run.Cli.Error, Does.Contain("rubric 'requirement' has no κ (κ is undefined: both raters gave every item the same single category"));
+        Assert.That(run.Cli.Out, Does.Contain("undefined"));
+    }
+
+    [Test]
     public async Task A_judge_whose_every_call_fails_is_unusable_exit_3_and_nothing_is_written()
     {
         using var dir = new TempDirectory();
