@@ -2,7 +2,6 @@ using System.Globalization;
 using EvalHarness.Cli.Console;
 using EvalHarness.Engine;
 using EvalHarness.Infrastructure;
-using EvalHarness.Judges.Agreement;
 using EvalHarness.Judges.Calibration;
 using EvalHarness.Models;
 using EvalHarness.Providers.Caching;

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using EvalHarness.Judges.Calibration;
 using EvalHarness.Tests.Support;
