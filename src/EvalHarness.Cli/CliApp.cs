@@ -27,6 +27,7 @@ public sealed class CliApp
             ReportCommand.Create(_env),
             MergeCommand.Create(_env),
             ScoreCommand.Create(_env),
+            JudgeCheckCommand.Create(_env),
             CacheCommand.Create(_env),
         };
 
