@@ -1,6 +1,7 @@
 using System.Globalization;
 using EvalHarness.Cli.Console;
 using EvalHarness.Japanese.Aisev;
+using EvalHarness.Reporting;
 using EvalHarness.Results;
 using EvalHarness.Suites;
 using EvalHarness.Taxonomy;
@@ -39,10 +40,11 @@ internal static class AisevSummary
 
     private static IEnumerable<string> Parts(GroupResults group)
     {
-        var scores = group.Metrics.Where(m => m.Metric == Score && m.Value is not null).ToList();
+        var scores = group.Metrics.Where(m => m.Metric == Score).ToList();
         foreach (var score in scores)
         {
-            var part = $"{score.Scorer} {Number(score.Value)} n={score.N}";
+            var unscored = JudgeFacts.Unscored(score.Unscored, score.JudgeErrors);
+            var part = $"{score.Scorer} {Number(score.Value)} n={score.N}" + (unscored.Length > 0 ? $" ({unscored})" : string.Empty);
             if (group.Metrics.FirstOrDefault(m => m.Scorer == score.Scorer && m.Metric == Gsn) is { Value: { } gsn })
             {
                 var covered = group.Metrics.FirstOrDefault(m => m.Scorer == score.Scorer && m.Metric == Coverage)?.Value;
@@ -53,9 +55,9 @@ internal static class AisevSummary
         }
 
         // aisev would keep only the kind that comes last in the file; every row counts here.
-        if (scores.Count > 1 && scores.Sum(s => s.N) is var n and > 0)
+        if (scores.Count(s => s.Value is not null) > 1 && scores.Sum(s => s.N) is var n and > 0)
         {
-            yield return $"all kinds pooled {Number(scores.Sum(s => s.Value!.Value * s.N) / n)} n={n}";
+            yield return $"all kinds pooled {Number(scores.Sum(s => (s.Value ?? 0) * s.N) / n)} n={n}";
         }
     }
 

@@ -33,7 +33,7 @@ internal static class SuiteArguments
             }
             else
             {
-                diagnostics.Error("command line", 0, 0, "suite", $"'{argument}' is not a suite file, a suite directory, an aisev CSV or the name of a suite under {DisplayPaths.For(suitesRoot)}");
+                diagnostics.Error("command line", 0, 0, "suite", $"'{argument}' is not a suite file, a suite directory or the name of a suite under {DisplayPaths.For(suitesRoot)}, nor an aisev dataset CSV");
             }
         }
 

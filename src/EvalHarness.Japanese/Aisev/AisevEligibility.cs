@@ -21,7 +21,7 @@ internal static class AisevEligibility
             if (!known)
             {
                 diagnostics.Warning(file, group.First().Line, 0, AisevColumns.Scorer,
-                    $"'{name}' is not a scorer aisev knows (requirement, model_graded_qa, exact, multiple_choice, choice); its {Rows(group.Count())} are graded as model_graded_qa against 'output', as aisev does");
+                    $"'{name}' is not a scorer aisev knows (requirement, model_graded_qa, exact, multiple_choice, choice); {(group.Count() == 1 ? "its row is" : $"its {group.Count()} rows are")} graded as model_graded_qa against 'output', as aisev does");
             }
 
             var kept = group.ToList();

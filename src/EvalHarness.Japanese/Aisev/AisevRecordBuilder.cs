@@ -72,21 +72,21 @@ internal sealed class AisevRecordBuilder
         foreach (var (value, rows) in _unknownPerspectives)
         {
             _diagnostics.Warning(_file, rows[0].Line, 0, AisevColumns.Perspective,
-                $"'{value}' is none of the ten perspectives (aisev's Japanese or English names); its {Count(rows.Count)} are scored and grouped under '{AisevMetadataKeys.UnknownPerspective}', and count in no perspective's score, as in aisev");
+                $"'{value}' is none of the ten perspectives (aisev's Japanese or English names); {(rows.Count == 1 ? "its row is" : $"its {rows.Count} rows are")} scored and grouped under '{AisevMetadataKeys.UnknownPerspective}', and count in no perspective's score, as in aisev");
         }
 
         if (_notLeaves.Count > 0)
         {
             var values = string.Join(", ", _notLeaves.Select(r => r.Cell(AisevColumns.Gsn)!).Distinct(StringComparer.Ordinal).Take(ShownValues).Select(v => $"'{v}'"));
             _diagnostics.Warning(_file, _notLeaves[0].Line, 0, AisevColumns.Gsn,
-                $"{Count(_notLeaves.Count)} name a gsn_perspective that is no leaf of the --gsn files ({values}); they count in aisev_score but not in aisev_gsn, as aisev leaves them out of GSN scoring");
+                $"{Count(_notLeaves.Count)} {(_notLeaves.Count == 1 ? "names" : "name")} a gsn_perspective that is no leaf of the --gsn files ({values}); they count in aisev_score but not in aisev_gsn, as aisev leaves them out of GSN scoring");
         }
 
         foreach (var group in _otherTree.GroupBy(o => (o.Leaf.Perspective, o.Perspective)))
         {
             var first = group.First();
             _diagnostics.Warning(_file, first.Row.Line, 0, AisevColumns.Gsn,
-                $"{Count(group.Count())} of perspective '{first.Perspective}' name leaves of the {first.Leaf.Perspective} GSN file (such as {first.Leaf.Id}); they count in aisev_score but not in aisev_gsn (aisev would score them under {first.Leaf.Perspective} in GSN mode)");
+                $"{Count(group.Count())} of perspective '{first.Perspective}' {(group.Count() == 1 ? "names" : "name")} leaves of the {first.Leaf.Perspective} GSN file (such as {first.Leaf.Id}); they count in aisev_score but not in aisev_gsn (aisev would score them under {first.Leaf.Perspective} in GSN mode)");
         }
     }
 
