@@ -1,5 +1,6 @@
 using EvalHarness.Extensions;
 using EvalHarness.Japanese;
+using EvalHarness.Japanese.Aisev;
 using EvalHarness.Judges;
 using EvalHarness.Loading;
 using EvalHarness.Providers;
@@ -21,6 +22,7 @@ public static class Composition
         ProvidersPack.Default,
         ReportingPack.Default,
         JudgesPack.Default,
+        AisevPack.Default,
     ];
 
     public static EvalCatalog Catalog { get; } = EvalCatalog.Create([.. Packs]);

@@ -10,7 +10,7 @@ internal static class RunCommand
 {
     public static Command Create(CliEnvironment env)
     {
-        var suites = new Argument<string[]>("suites") { Description = "suite files, suite directories, directories of suites (e.g. suites/), or names under suites/", Arity = ArgumentArity.ZeroOrMore };
+        var suites = new Argument<string[]>("suites") { Description = "suite files, suite directories, directories of suites (e.g. suites/), names under suites/, or aisev dataset CSVs (or directories of them)", Arity = ArgumentArity.ZeroOrMore };
         var model = new Option<string?>("--model", "-m") { Description = "the model to evaluate: openai/<model>, replay:<file.jsonl>, demo, mock (see 'evalh list models')" };
         var output = new Option<string?>("--out", "-o") { Description = "run directory (default reports/<utc-stamp>-<suite>-<model>/)" };
         var baseUrl = new Option<string?>("--base-url") { Description = "OpenAI-compatible API root, e.g. http://127.0.0.1:8000/v1 (default: OPENAI_BASE_URL, then api.openai.com)" };
@@ -35,13 +35,14 @@ internal static class RunCommand
         var cacheDir = new Option<string?>("--cache-dir") { Description = "response cache directory (default EVALH_CACHE_DIR, then ~/.cache/evalharness)" };
         var cacheExpiry = Parsed<TimeSpan>("--cache-expiry", $"ignore cached answers older than this (default {Defaults.CacheExpiry.TotalDays:0}d)", Durations.TryParse, "a duration such as 30m, 12h or 7d");
         var resume = new Option<string?>("--resume") { Description = "continue the run in this directory: runs exactly the sample×epochs its log lacks" };
+        var gsn = GsnOption();
         var loading = new LoadingOptions();
         var judges = new JudgeOptions();
 
         var command = new Command("run", "Run suites against a model and write log.jsonl, results.json and report.html.")
         {
             suites, model, output, baseUrl, keyVariable, connections, limit, epochs, temperature, maxTokens, topP, seed, timeout, retries,
-            failOnError, shard, noCache, cacheDir, cacheExpiry, resume,
+            failOnError, shard, noCache, cacheDir, cacheExpiry, resume, gsn,
         };
         foreach (var option in loading.All.Concat(judges.All))
         {
@@ -85,6 +86,7 @@ internal static class RunCommand
                 CacheDirectory = parse.GetValue(cacheDir),
                 CacheExpiry = parse.GetResult(cacheExpiry) is null ? null : parse.GetValue(cacheExpiry),
                 Resume = parse.GetValue(resume),
+                Gsn = parse.GetValue(gsn),
                 Loading = loading.Read(parse),
                 Judges = judges.Read(parse),
                 Generate = new GenerationSettings
@@ -97,6 +99,20 @@ internal static class RunCommand
             },
             cancellationToken));
         return command;
+    }
+
+    /// <summary><c>--gsn</c> of run and validate: the directory must exist.</summary>
+    internal static Option<string?> GsnOption()
+    {
+        var option = new Option<string?>("--gsn") { Description = "directory of aisev's GSN files (NN_…_GSN.yaml): aisev CSVs then also report GSN-weighted perspective scores (aisev_gsn)" };
+        option.Validators.Add(result =>
+        {
+            if (result.Tokens.Count > 0 && !Directory.Exists(result.Tokens[0].Value))
+            {
+                result.AddError($"--gsn: '{result.Tokens[0].Value}' is not a directory");
+            }
+        });
+        return option;
     }
 
     internal delegate bool TryParser<T>(string text, out T value);

@@ -41,7 +41,7 @@ internal sealed class RunExecution
 
         var files = SuiteArguments.Resolve(request.Suites, _env.SuitesRoot, diagnostics);
         var roles = new ModelRoles();
-        var suites = SuiteArguments.Load(files, diagnostics, request.Loading, roles);
+        var suites = SuiteArguments.Load(files, diagnostics, request.Loading, roles, request.Gsn);
         var outputDirectory = request.Resume ?? request.Output;
         if (request.Resume is null && outputDirectory is not null && OutputDirectory.IsOccupied(outputDirectory))
         {
@@ -184,6 +184,7 @@ internal sealed class RunExecution
         }
 
         ResultsPrinter.Print(_env.Out, outcome.Results, outcome.Log.Header);
+        AisevSummary.Print(_env.Out, outcome.Results);
         _env.Out.WriteLine(ConsoleText.Safe($"log: {DisplayPaths.For(outcome.LogPath)}"));
         _env.Out.WriteLine(ConsoleText.Safe($"results: {DisplayPaths.For(outcome.ResultsPath)}"));
         _env.Out.WriteLine(ConsoleText.Safe($"report: {DisplayPaths.For(Path.Combine(outputDirectory, RunFiles.Report))}"));

@@ -10,9 +10,10 @@ internal static class ValidateCommand
 {
     public static Command Create(CliEnvironment env)
     {
-        var suites = new Argument<string[]>("suites") { Description = "suite files, suite directories, directories of suites, or names under suites/", Arity = ArgumentArity.OneOrMore };
+        var suites = new Argument<string[]>("suites") { Description = "suite files, suite directories, directories of suites, names under suites/, or aisev dataset CSVs (or directories of them)", Arity = ArgumentArity.OneOrMore };
         var loading = new LoadingOptions();
-        var command = new Command("validate", "Check suite files and datasets; print every problem with file, line and field (exit code 2 when any).") { suites };
+        var gsn = RunCommand.GsnOption();
+        var command = new Command("validate", "Check suite files and datasets; print every problem with file, line and field (exit code 2 when any).") { suites, gsn };
         foreach (var option in loading.All)
         {
             command.Add(option);
@@ -22,7 +23,7 @@ internal static class ValidateCommand
         {
             var diagnostics = new DiagnosticBag();
             var files = SuiteArguments.Resolve(parse.GetValue(suites) ?? [], env.SuitesRoot, diagnostics);
-            var loaded = SuiteArguments.Load(files, diagnostics, loading.Read(parse));
+            var loaded = SuiteArguments.Load(files, diagnostics, loading.Read(parse), gsn: parse.GetValue(gsn));
             DiagnosticPrinter.Print(env.Error, diagnostics.Items, all: true);
             if (diagnostics.HasErrors)
             {

@@ -1,4 +1,5 @@
 using EvalHarness.Infrastructure;
+using EvalHarness.Japanese.Aisev.Gsn;
 using EvalHarness.Loading;
 using EvalHarness.Scoring;
 using EvalHarness.Suites;
@@ -8,7 +9,8 @@ namespace EvalHarness.Cli.Suites;
 
 /// <summary>
 /// Turns command-line suite arguments into loaded suites. An argument may be a suite file, a suite
-/// directory, a directory of suites (every subdirectory with a suite.yaml), or a bare name under suites/.
+/// directory, a directory of suites (every subdirectory with a suite.yaml), or a bare name under suites/;
+/// or an aisev dataset CSV, or a directory of them, each run as a suite of its own (<see cref="AisevSuites"/>).
 /// </summary>
 internal static class SuiteArguments
 {
@@ -31,21 +33,36 @@ internal static class SuiteArguments
             }
             else
             {
-                diagnostics.Error("command line", 0, 0, "suite", $"'{argument}' is not a suite file, a suite directory or the name of a suite under {DisplayPaths.For(suitesRoot)}");
+                diagnostics.Error("command line", 0, 0, "suite", $"'{argument}' is not a suite file, a suite directory or the name of a suite under {DisplayPaths.For(suitesRoot)}, nor an aisev dataset CSV");
             }
         }
 
         return files.DistinctBy(f => f.File, StringComparer.Ordinal).ToList();
     }
 
+    /// <param name="files">The suites to load.</param>
+    /// <param name="diagnostics">Where problems go.</param>
+    /// <param name="options">Which files suites may read and how much.</param>
     /// <param name="roles">Where the run binds its judges; scorers created here resolve them when scoring.</param>
-    public static List<Suite> Load(IEnumerable<SuitePath> files, DiagnosticBag diagnostics, LoadOptions? options = null, IModelRoles? roles = null)
+    /// <param name="gsn">A directory of aisev GSN files (<c>--gsn</c>) to weigh aisev CSV rows with, or null.</param>
+    public static List<Suite> Load(IEnumerable<SuitePath> files, DiagnosticBag diagnostics, LoadOptions? options = null, IModelRoles? roles = null, string? gsn = null)
     {
+        options ??= LoadOptions.Default;
+        var list = files.ToList();
+        var weights = gsn is null ? null : GsnWeights.Load(gsn, diagnostics);
+        if (gsn is not null && !list.Exists(f => AisevSuites.IsAisevCsv(f.File)))
+        {
+            diagnostics.Warning("command line", 0, 0, "--gsn", "weighs the rows of aisev dataset CSVs, and no suite of this command is one; it is not used");
+        }
+
         var loader = Composition.SuiteLoader(roles);
         var suites = new List<Suite>();
-        foreach (var file in files)
+        foreach (var file in list)
         {
-            if (loader.Load(file.File, diagnostics, (options ?? LoadOptions.Default) with { Root = file.Root }) is { } suite)
+            var suite = AisevSuites.IsAisevCsv(file.File)
+                ? AisevSuites.Load(file, weights, options, roles ?? ModelRoles.None, diagnostics)
+                : loader.Load(file.File, diagnostics, options with { Root = file.Root });
+            if (suite is not null)
             {
                 if (suites.Find(s => s.Name == suite.Name) is { } other)
                 {
@@ -77,7 +94,15 @@ internal static class SuiteArguments
             .ToList();
         if (children.Count == 0)
         {
-            diagnostics.Error(DisplayPaths.For(directory), 0, 0, null, $"contains no {SuiteLoader.DefaultFileName}, and none of its subdirectories does");
+            // A directory of aisev CSVs (J-AISI's presets as downloaded) is a run of one suite per file.
+            var datasets = Directory.GetFiles(directory).Where(AisevSuites.IsAisevCsv).Order(StringComparer.Ordinal).ToList();
+            if (datasets.Count == 0)
+            {
+                diagnostics.Error(DisplayPaths.For(directory), 0, 0, null, $"contains no {SuiteLoader.DefaultFileName}, none of its subdirectories does, and it holds no aisev dataset CSV");
+            }
+
+            files.AddRange(datasets.Select(csv => new SuitePath(csv, root)));
+            return;
         }
 
         files.AddRange(children.Select(child => new SuitePath(child, root)));

@@ -12,7 +12,8 @@ internal static class TaxonomyLookup
         {
             if (string.Equals(entry.Id, trimmed, StringComparison.OrdinalIgnoreCase)
                 || string.Equals(entry.English, trimmed, StringComparison.OrdinalIgnoreCase)
-                || entry.Japanese == trimmed)
+                || entry.Japanese == trimmed
+                || entry.OtherSpellings.Any(s => string.Equals(s, trimmed, StringComparison.OrdinalIgnoreCase)))
             {
                 return entry;
             }

@@ -17,10 +17,12 @@ public sealed class BuiltInRubricTests
     [Test]
     public void Every_built_in_rubric_exists_in_Japanese_and_English()
     {
+        // The aisev-* rubrics reproduce aisev's prompts (one of them exists only in English); tests/Aisev covers them.
         var catalog = RubricCatalog.BuiltIn;
+        var general = catalog.All.Where(r => !r.Id.StartsWith("aisev-", StringComparison.Ordinal)).ToList();
 
-        Assert.That(catalog.Ids, Is.EqualTo(Ids));
-        Assert.That(catalog.All.Select(r => (r.Id, r.Language)), Is.EqualTo(Ids.SelectMany(id => new[] { (id, "en"), (id, "ja") })));
+        Assert.That(general.Select(r => r.Id).Distinct(), Is.EqualTo(Ids));
+        Assert.That(general.Select(r => (r.Id, r.Language)), Is.EqualTo(Ids.SelectMany(id => new[] { (id, "en"), (id, "ja") })));
         Assert.That(catalog.All, Has.All.Matches<Rubric>(r => r!.IsBuiltIn && r.Source == "built-in"));
     }
 
