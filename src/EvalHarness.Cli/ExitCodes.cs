@@ -6,7 +6,7 @@ public static class ExitCodes
     /// <summary>The run completed (its scores may still be poor; gates decide that).</summary>
     public const int Ok = 0;
 
-    /// <summary>Reserved for quality gates (the run completed but a gate failed); nothing returns it until gates land.</summary>
+    /// <summary>A quality bar was not met: <c>evalh judge-check --min-kappa</c> today, quality gates when they land.</summary>
     public const int GateFailed = 1;
 
     /// <summary>Bad input: suite file, dataset, recording or command-line argument.</summary>

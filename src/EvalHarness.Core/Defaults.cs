@@ -31,4 +31,10 @@ public static class Defaults
 
     /// <summary>The variable an OpenAI-compatible endpoint's URL is read from when <c>--base-url</c> is not given.</summary>
     public const string OpenAIBaseUrlVariable = "OPENAI_BASE_URL";
+
+    /// <summary>The environment variable an Anthropic endpoint's key is read from (<c>--api-key-env</c>).</summary>
+    public const string AnthropicKeyVariable = "ANTHROPIC_API_KEY";
+
+    /// <summary>The variable an Anthropic endpoint's URL is read from when <c>--base-url</c> is not given.</summary>
+    public const string AnthropicBaseUrlVariable = "ANTHROPIC_BASE_URL";
 }

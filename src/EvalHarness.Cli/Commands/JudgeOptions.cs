@@ -11,9 +11,9 @@ internal sealed class JudgeOptions
         AllowMultipleArgumentsPerToken = false,
     };
 
-    private readonly Option<string?> _baseUrl = new("--judge-base-url") { Description = "API root of the judges' endpoint (default: the provider's variable, e.g. OPENAI_BASE_URL)" };
+    private readonly Option<string?> _baseUrl = new("--judge-base-url") { Description = "API root of the judges' endpoint (default: the provider's variable, OPENAI_BASE_URL or ANTHROPIC_BASE_URL)" };
 
-    private readonly Option<string?> _keyVariable = new("--judge-api-key-env") { Description = "environment variable holding the judges' API key (default: the provider's, e.g. OPENAI_API_KEY)" };
+    private readonly Option<string?> _keyVariable = new("--judge-api-key-env") { Description = "environment variable holding the judges' API key (default: the provider's, OPENAI_API_KEY or ANTHROPIC_API_KEY)" };
 
     private readonly Option<string?> _vote = Vote();
 

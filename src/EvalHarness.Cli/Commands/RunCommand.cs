@@ -13,8 +13,8 @@ internal static class RunCommand
         var suites = new Argument<string[]>("suites") { Description = "suite files, suite directories, directories of suites (e.g. suites/), names under suites/, or aisev dataset CSVs (or directories of them)", Arity = ArgumentArity.ZeroOrMore };
         var model = new Option<string?>("--model", "-m") { Description = "the model to evaluate: openai/<model>, replay:<file.jsonl>, demo, mock (see 'evalh list models')" };
         var output = new Option<string?>("--out", "-o") { Description = "run directory (default reports/<utc-stamp>-<suite>-<model>/)" };
-        var baseUrl = new Option<string?>("--base-url") { Description = "OpenAI-compatible API root, e.g. http://127.0.0.1:8000/v1 (default: OPENAI_BASE_URL, then api.openai.com)" };
-        var keyVariable = new Option<string?>("--api-key-env") { Description = "environment variable holding the API key (default OPENAI_API_KEY)" };
+        var baseUrl = new Option<string?>("--base-url") { Description = "API root of the model's endpoint, e.g. http://127.0.0.1:8000/v1 for an OpenAI-compatible server (default: the provider's variable, OPENAI_BASE_URL or ANTHROPIC_BASE_URL, then its official endpoint)" };
+        var keyVariable = new Option<string?>("--api-key-env") { Description = "environment variable holding the model's API key (default: the provider's, OPENAI_API_KEY or ANTHROPIC_API_KEY)" };
         var connections = OptionFactory.Int("--max-connections", "requests in flight at most (default: adaptive, grows while the endpoint keeps up)", 1, 10_000);
         var limit = OptionFactory.Int("--limit", "run only the first N samples of each suite", 1);
         var epochs = OptionFactory.Int("--epochs", "run every sample N times (overrides the suites)", 1, 10_000);

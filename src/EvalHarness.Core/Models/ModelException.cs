@@ -42,8 +42,8 @@ public sealed class ModelException : Exception
     /// <summary>The earlier attempts that failed and were retried.</summary>
     public IReadOnlyList<FailedAttempt>? Retries { get; private init; }
 
-    /// <summary>True for 429, 503 and timeouts: the endpoint is saying it is overloaded.</summary>
-    public bool IsCongestion => StatusCode is 429 or 503 || (Kind == ModelErrorKind.Transient && RetryAfter is not null);
+    /// <summary>True for 429, 503, 529 (Anthropic's "overloaded") and timeouts: the endpoint is saying it is overloaded.</summary>
+    public bool IsCongestion => StatusCode is 429 or 503 or 529 || (Kind == ModelErrorKind.Transient && RetryAfter is not null);
 
     /// <summary>The same failure, annotated with the attempts the resilience layer made.</summary>
     public ModelException AfterAttempts(int attempts, IReadOnlyList<FailedAttempt> retries) =>

@@ -7,10 +7,10 @@ public sealed record AnthropicModelOptions
     public const string DefaultBaseUrl = "https://api.anthropic.com";
 
     /// <summary>The environment variable the key is read from unless <c>--api-key-env</c> names another.</summary>
-    public const string KeyVariable = "ANTHROPIC_API_KEY";
+    public const string KeyVariable = Defaults.AnthropicKeyVariable;
 
     /// <summary>The variable the API root is read from when <c>--base-url</c> is not given.</summary>
-    public const string BaseUrlVariable = "ANTHROPIC_BASE_URL";
+    public const string BaseUrlVariable = Defaults.AnthropicBaseUrlVariable;
 
     /// <summary>
     /// The Messages API requires <c>max_tokens</c>; this is sent when neither the suite nor

@@ -47,7 +47,7 @@ internal static class OpenAIErrors
         var retryAfter = RetryAfter(response, options.Time);
         var (kind, message) = status switch
         {
-            401 => (ModelErrorKind.Permanent, $"authentication failed (HTTP 401) at {endpoint}: check the API key in {options.ApiKeyVariable} (or choose another variable with --api-key-env)"),
+            401 => (ModelErrorKind.Permanent, $"authentication failed (HTTP 401) at {endpoint}: check the API key in {options.ApiKeyVariable} (or choose another variable with {options.KeyOption})"),
             403 => (ModelErrorKind.Permanent, $"access denied (HTTP 403) at {endpoint}: the key in {options.ApiKeyVariable} is not allowed to use model '{options.Model}'" + Suffix(detail)),
             404 => (ModelErrorKind.Permanent, $"not found (HTTP 404) at {endpoint}: check the model name '{options.Model}' and that --base-url ends with the API root (usually …/v1)" + Suffix(detail)),
             400 or 422 => (ModelErrorKind.Permanent, $"the endpoint rejected the request (HTTP {status}): check the generation settings and the model name" + Suffix(detail)),

@@ -57,6 +57,7 @@ internal sealed class OpenAIModelKind : IModelKind
             BaseUrl = baseUrl,
             ApiKey = string.IsNullOrEmpty(key) ? null : key,
             ApiKeyVariable = variable,
+            KeyOption = request.KeyOption,
             Timeout = settings.Timeout,
             Time = settings.Time,
         };

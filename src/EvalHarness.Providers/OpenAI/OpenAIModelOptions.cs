@@ -13,7 +13,10 @@ public sealed record OpenAIModelOptions
     public string? ApiKey { get; init; }
 
     /// <summary>The environment variable the key came from, for messages ("check OPENAI_API_KEY").</summary>
-    public string ApiKeyVariable { get; init; } = "OPENAI_API_KEY";
+    public string ApiKeyVariable { get; init; } = Defaults.OpenAIKeyVariable;
+
+    /// <summary>The option that names another key variable for this role (<c>--api-key-env</c>, <c>--judge-api-key-env</c>), for messages.</summary>
+    public string KeyOption { get; init; } = "--api-key-env";
 
     /// <summary>Time allowed for one attempt.</summary>
     public TimeSpan Timeout { get; init; } = Defaults.AttemptTimeout;

@@ -7,7 +7,7 @@ namespace EvalHarness.Reporting.Markdown;
 /// in a Markdown table cell or line: it shows up as the literal text and cannot break the table,
 /// render HTML, or turn into a link, image, emphasis or math on GitHub.
 /// </summary>
-internal static class MarkdownText
+public static class MarkdownText
 {
     public static string Escape(string? text)
     {
