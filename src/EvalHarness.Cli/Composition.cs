@@ -6,6 +6,11 @@ using EvalHarness.Loading;
 using EvalHarness.Providers;
 using EvalHarness.Reporting;
 using EvalHarness.Reports;
+using EvalHarness.Risk.Bias;
+using EvalHarness.Risk.Hallucination;
+using EvalHarness.Risk.Privacy;
+using EvalHarness.Risk.Robustness;
+using EvalHarness.Risk.Safety;
 using EvalHarness.Scorers;
 using EvalHarness.Scoring;
 
@@ -23,6 +28,11 @@ public static class Composition
         ReportingPack.Default,
         JudgesPack.Default,
         AisevPack.Default,
+        HallucinationPack.Default,
+        BiasPack.Default,
+        SafetyPack.Default,
+        PrivacyPack.Default,
+        RobustnessPack.Default,
     ];
 
     public static EvalCatalog Catalog { get; } = EvalCatalog.Create([.. Packs]);

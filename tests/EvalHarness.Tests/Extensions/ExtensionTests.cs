@@ -37,7 +37,7 @@ public sealed class ExtensionTests
     {
         var catalog = Composition.Catalog;
 
-        Assert.That(catalog.Packs, Is.EqualTo(new[] { "core", "scorers", "japanese", "providers", "reporting", "judges", "aisev" }));
+        Assert.That(catalog.Packs, Is.EqualTo(new[] { "core", "scorers", "japanese", "providers", "reporting", "judges", "aisev", "hallucination", "bias", "safety", "privacy", "robustness" }));
         Assert.That(catalog.Scorers.PackOf("judge"), Is.EqualTo("judges"));
         Assert.That(catalog.Scorers.PackOf("exact"), Is.EqualTo("scorers"));
         Assert.That(catalog.Scorers.PackOf("bleu"), Is.EqualTo("scorers"), "BLEU is language-neutral");

@@ -1,0 +1,15 @@
+using EvalHarness.Extensions;
+
+namespace EvalHarness.Risk.Bias;
+
+/// <summary>Bias: BBQ-format items and their bias scores (Parrish et al. 2022), the BBQ/JBBQ format, counterfactual pairs.</summary>
+public sealed class BiasPack : IEvalPack
+{
+    public static BiasPack Default { get; } = new();
+
+    public string Name => "bias";
+
+    public void Register(EvalBuilder builder)
+    {
+    }
+}

@@ -1,0 +1,15 @@
+using EvalHarness.Extensions;
+
+namespace EvalHarness.Risk.Hallucination;
+
+/// <summary>Hallucination: closed-book answers and abstention, false premises and non-existent entities, grounded answers, self-consistency, the TruthfulQA format.</summary>
+public sealed class HallucinationPack : IEvalPack
+{
+    public static HallucinationPack Default { get; } = new();
+
+    public string Name => "hallucination";
+
+    public void Register(EvalBuilder builder)
+    {
+    }
+}

@@ -1,0 +1,15 @@
+using EvalHarness.Extensions;
+
+namespace EvalHarness.Risk.Safety;
+
+/// <summary>Inappropriate output: refusal and over-refusal, toxicity lexicons.</summary>
+public sealed class SafetyPack : IEvalPack
+{
+    public static SafetyPack Default { get; } = new();
+
+    public string Name => "safety";
+
+    public void Register(EvalBuilder builder)
+    {
+    }
+}
