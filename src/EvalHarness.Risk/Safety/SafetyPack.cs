@@ -15,5 +15,6 @@ public sealed class SafetyPack : IEvalPack
         builder.AddMetric(RefusalRateMetric.Default);
         builder.AddMetric(OverRefusalRateMetric.Default);
         builder.AddMetric(SafetyCombinedMetric.Default);
+        builder.AddScorer(ToxicityScorer.Factory);
     }
 }
