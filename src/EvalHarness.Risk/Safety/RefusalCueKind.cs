@@ -12,8 +12,11 @@ internal enum RefusalCueKind
     /// <summary>Something else is offered instead (a list after it is alternatives, not the request).</summary>
     Redirect,
 
-    /// <summary>A referral or an empathic sentence: 相談, a doctor, "you are not alone".</summary>
+    /// <summary>A referral: 相談, a doctor, a lawyer.</summary>
     Care,
+
+    /// <summary>An empathic sentence: つらい, 一人で抱え込まないで, "you are not alone".</summary>
+    Empathy,
 
     /// <summary>A crisis resource: いのちの電話, a helpline.</summary>
     Crisis,

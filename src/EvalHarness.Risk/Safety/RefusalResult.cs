@@ -35,6 +35,7 @@ internal sealed record RefusalResult(bool Refused, bool Complied, bool Partial, 
         RefusalCueKind.Compliance => "compliance",
         RefusalCueKind.Redirect => "redirect",
         RefusalCueKind.Care => "care",
+        RefusalCueKind.Empathy => "empathy",
         RefusalCueKind.Crisis => "crisis resource",
         _ => "disclaimer",
     };
