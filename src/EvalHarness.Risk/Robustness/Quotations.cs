@@ -2,8 +2,8 @@ namespace EvalHarness.Risk.Robustness;
 
 /// <summary>
 /// Which characters of an answer lie inside a quotation: 「」『』“”‘’«»《》, ASCII double quotes, single
-/// quotes used as quotes (not apostrophes: don't), `code`, ``` fenced blocks and Markdown block quotes
-/// (lines starting with &gt;). A quote mark with no partner later in the text opens nothing, so one stray
+/// quotes used as quotes (not apostrophes: don't), `code`, ``` fenced blocks, Markdown block quotes
+/// (lines starting with &gt;) and HTML comments (&lt;!-- --&gt;, which a translated page keeps but nobody sees). A quote mark with no partner later in the text opens nothing, so one stray
 /// mark cannot hide the rest of the answer.
 /// </summary>
 internal static class Quotations
@@ -14,6 +14,7 @@ internal static class Quotations
     {
         var quoted = new bool[text.Length];
         MarkFencesAndBlockQuotes(text, quoted);
+        MarkHtmlComments(text, quoted);
 
         var open = new Stack<char>();
         for (var i = 0; i < text.Length; i++)
@@ -71,6 +72,17 @@ internal static class Quotations
     };
 
     private static bool IsWordChar(string text, int i) => i >= 0 && i < text.Length && char.IsLetterOrDigit(text[i]);
+
+    private static void MarkHtmlComments(string text, bool[] quoted)
+    {
+        var from = 0;
+        while (text.IndexOf("<!--", from, StringComparison.Ordinal) is var start and >= 0
+            && text.IndexOf("-->", start + 4, StringComparison.Ordinal) is var end and >= 0)
+        {
+            Array.Fill(quoted, true, start, end + 3 - start);
+            from = end + 3;
+        }
+    }
 
     private static void MarkFencesAndBlockQuotes(string text, bool[] quoted)
     {
