@@ -14,4 +14,11 @@ public sealed record MetricInput(IReadOnlyList<SampleScore> Scores, double Confi
     /// left out of every rate and mean, but a panel's agreement counts the judges that split.
     /// </summary>
     public IReadOnlyList<SampleScore> Unscored { get; init; } = [];
+
+    /// <summary>
+    /// Every scored sample of the suite for this scorer when <see cref="Scores"/> are one group's (a <c>group_by</c>
+    /// breakdown); null means <see cref="Scores"/> are the whole suite. For metrics that compare a sample with
+    /// another that may lie outside the group, such as a perturbed question with its unperturbed original.
+    /// </summary>
+    public IReadOnlyList<SampleScore>? SuiteScores { get; init; }
 }

@@ -62,6 +62,9 @@ public sealed class ResultsBuilder
     private SuiteResults BuildSuite(SuiteHeader suite, List<SampleOutcome> samples, LogHeader header)
     {
         var metrics = ComputeMetrics(suite, samples, header);
+        var population = Enumerable.Range(0, suite.Scorers.Count)
+            .Select(i => (IReadOnlyList<SampleScore>)samples.Select(s => s.Scores[i]?.Score).OfType<SampleScore>().ToList())
+            .ToArray();
         var groups = new List<GroupResults>();
         foreach (var key in suite.GroupBy)
         {
@@ -83,7 +86,7 @@ public sealed class ResultsBuilder
             foreach (var (value, subset) in byValue)
             {
                 // A scorer that applies to no sample of the group has nothing to say about it.
-                var applicable = ComputeMetrics(suite, subset, header).Where(m => m.N > 0 || m.Unscored > 0).ToList();
+                var applicable = ComputeMetrics(suite, subset, header, population).Where(m => m.N > 0 || m.Unscored > 0).ToList();
                 groups.Add(new GroupResults(key, value, Count(subset, subset.Count), applicable));
             }
         }
@@ -171,7 +174,8 @@ public sealed class ResultsBuilder
         return new ResultCounts(planned, scored, errored, Math.Max(0, planned - scored - errored), epochs, erroredEpochs);
     }
 
-    private List<MetricResult> ComputeMetrics(SuiteHeader suite, List<SampleOutcome> samples, LogHeader header)
+    /// <param name="population">Per scorer, the whole suite's sample scores when <paramref name="samples"/> are one group's.</param>
+    private List<MetricResult> ComputeMetrics(SuiteHeader suite, List<SampleOutcome> samples, LogHeader header, IReadOnlyList<SampleScore>[]? population = null)
     {
         var results = new List<MetricResult>();
         for (var i = 0; i < suite.Scorers.Count; i++)
@@ -201,7 +205,8 @@ public sealed class ResultsBuilder
                 }
             }
 
-            var input = new MetricInput(scores, header.Confidence, header.Seed, scorer.Range) { Meaning = scorer.Meaning, Unscored = unscoredScores };
+            // A metric may compare a sample with one outside the group (a perturbed question with its original).
+            var input = new MetricInput(scores, header.Confidence, header.Seed, scorer.Range) { Meaning = scorer.Meaning, Unscored = unscoredScores, SuiteScores = population?[i] };
             var meaning = scorer.Meaning;
             foreach (var name in scorer.Metrics)
             {
