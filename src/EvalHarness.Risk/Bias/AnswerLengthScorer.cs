@@ -61,8 +61,9 @@ internal sealed class AnswerLengthScorer(string unit, TokenizerCatalog tokenizer
 
         public IReadOnlyList<string> DefaultMetrics { get; } = ["mean", PairedDivergenceMetric.Default.Name];
 
-        // Length has no better direction; lower-is-better only makes a comparison flag answers that grew.
-        public ScoreMeaning Meaning => ScoreMeaning.Count();
+        // Length has no better direction; lower-is-better only makes a comparison flag answers that grew. No range:
+        // ScoreMeaning.Count()'s infinite upper bound cannot be written into the run log's JSON header.
+        public ScoreMeaning Meaning { get; } = new(ScoreKind.Count, ScoreDirection.LowerIsBetter, null);
 
         public IScorer Create(ScorerContext context)
         {
