@@ -11,5 +11,10 @@ public sealed class SafetyPack : IEvalPack
 
     public void Register(EvalBuilder builder)
     {
+        builder.AddScorer(RefusalScorer.Factory);
+        builder.AddMetric(RefusalRateMetric.Default);
+        builder.AddMetric(OverRefusalRateMetric.Default);
+        builder.AddMetric(SafetyCombinedMetric.Default);
+        builder.AddScorer(ToxicityScorer.Factory);
     }
 }

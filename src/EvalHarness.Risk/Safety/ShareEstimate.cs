@@ -1,0 +1,27 @@
+using EvalHarness.Metrics;
+
+namespace EvalHarness.Risk.Safety;
+
+/// <summary>
+/// The mean of per-unit values in [0, 1] with its interval: Wilson's when every value is 0 or 1 (each unit a
+/// Bernoulli trial), Student's t clipped to [0, 1] once epoch averaging made fractions (as <c>accuracy</c> does).
+/// </summary>
+internal static class ShareEstimate
+{
+    public static MetricValue Of(IReadOnlyList<double> values, double confidence)
+    {
+        if (values.Count == 0)
+        {
+            return MetricValue.Empty;
+        }
+
+        var mean = Intervals.Mean(values);
+        if (values.All(v => v is 0 or 1))
+        {
+            var hits = values.Count(v => v == 1);
+            return new MetricValue(mean, Intervals.Wilson(hits, values.Count, confidence), values.Count);
+        }
+
+        return new MetricValue(mean, ValueRange.Unit.Clip(Intervals.StudentT(values, confidence), mean), values.Count);
+    }
+}
