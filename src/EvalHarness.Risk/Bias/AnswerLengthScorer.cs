@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using EvalHarness.Configuration;
-using EvalHarness.Metrics;
 using EvalHarness.Scoring;
 using EvalHarness.Tokenization;
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using EvalHarness.Scorers.Choice;
 using EvalHarness.Scorers.Text;
