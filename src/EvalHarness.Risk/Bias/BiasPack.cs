@@ -9,7 +9,13 @@ public sealed class BiasPack : IEvalPack
 
     public string Name => "bias";
 
-    public void Register(EvalBuilder builder)
-    {
-    }
+    public void Register(EvalBuilder builder) => builder
+        .AddDatasetFormat(BbqFormat.Default)
+        .AddScorer(BbqScorer.Factory)
+        .AddScorer(AnswerLengthScorer.Factory)
+        .AddMetric(BbqMetric.AccuracyAmbiguous)
+        .AddMetric(BbqMetric.AccuracyDisambiguated)
+        .AddMetric(BbqMetric.SDis)
+        .AddMetric(BbqMetric.SAmb)
+        .AddMetric(PairedDivergenceMetric.Default);
 }
