@@ -10,5 +10,7 @@ public sealed record ScoreMeaning(ScoreKind Kind, ScoreDirection Direction, Valu
 
     public static ScoreMeaning Graded(ValueRange? range, ScoreDirection direction = ScoreDirection.HigherIsBetter) => new(ScoreKind.Graded, direction, range);
 
-    public static ScoreMeaning Count(ScoreDirection direction = ScoreDirection.LowerIsBetter) => new(ScoreKind.Count, direction, new ValueRange(0, double.PositiveInfinity));
+    /// <summary>A count: never negative, no upper bound.</summary>
+    // double.MaxValue rather than infinity: the bound is written into the run log's header, and JSON has no infinity.
+    public static ScoreMeaning Count(ScoreDirection direction = ScoreDirection.LowerIsBetter) => new(ScoreKind.Count, direction, new ValueRange(0, double.MaxValue));
 }

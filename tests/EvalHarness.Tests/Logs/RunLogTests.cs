@@ -126,4 +126,20 @@ public sealed class RunLogTests
         var error = Assert.Throws<InvalidInputException>(() => RunLogReader.Read(path))!;
         Assert.That(error.Message, Does.Contain("not an EvalHarness run log"));
     }
+
+    [Test]
+    public void A_count_scorer_s_open_upper_bound_survives_the_log()
+    {
+        using var dir = new TempDirectory();
+        var path = dir.Combine("log.jsonl");
+        var count = ScoreMeaning.Count();
+        var suite = Suite() with { Scorers = [new ScorerHeader("length", "answer_length", [], ["mean"], count.Range, count.Kind, count.Direction)] };
+        using (var writer = RunLogWriter.Create(path))
+        {
+            writer.Write(Header(suite));
+        }
+
+        var read = RunLogReader.Read(path).Header.Suites.Single().Scorers.Single();
+        Assert.That(read.Meaning, Is.EqualTo(count));
+    }
 }
