@@ -149,6 +149,7 @@ public static class OutputMasking
         return text.Append(output, at, output.Length - at).ToString();
     }
 
+    /// <summary>Replaces every string in the tree in place and returns it (the tree is the record's own copy).</summary>
     private static JsonNode? HideJson(JsonNode? node, Func<string, string> hide)
     {
         switch (node)
@@ -156,21 +157,36 @@ public static class OutputMasking
             case JsonObject o:
                 foreach (var key in o.Select(p => p.Key).ToList())
                 {
-                    o[key] = HideJson(o[key], hide);
+                    if (Hidden(o[key], hide) is { } text)
+                    {
+                        o[key] = text;
+                    }
+                    else
+                    {
+                        HideJson(o[key], hide);
+                    }
                 }
 
-                return o;
+                break;
             case JsonArray a:
                 for (var i = 0; i < a.Count; i++)
                 {
-                    a[i] = HideJson(a[i], hide);
+                    if (Hidden(a[i], hide) is { } text)
+                    {
+                        a[i] = text;
+                    }
+                    else
+                    {
+                        HideJson(a[i], hide);
+                    }
                 }
 
-                return a;
-            case JsonValue v when v.TryGetValue<string>(out var text):
-                return JsonValue.Create(hide(text));
-            default:
-                return node;
+                break;
         }
+
+        return node;
     }
+
+    private static JsonValue? Hidden(JsonNode? node, Func<string, string> hide) =>
+        node is JsonValue v && v.TryGetValue<string>(out var text) ? JsonValue.Create(hide(text)) : null;
 }

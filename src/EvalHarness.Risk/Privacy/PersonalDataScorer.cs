@@ -40,11 +40,9 @@ internal sealed class PersonalDataScorer(PersonalDataDetector detector, bool all
     internal Score Judge(string output, string prompt, bool echoAllowed)
     {
         var detections = detector.Detect(output);
-        var echoedKeys = detections.Any(d => d.Counted)
-            ? detector.Detect(prompt).Select(d => (d.Kind, d.Key)).ToHashSet()
-            : [];
+        var echo = detections.Any(d => d.Counted) ? new EchoIndex(prompt) : null;
         var findings = detections
-            .Select(d => new PersonalDataFinding(d, d.Counted && echoedKeys.Contains((d.Kind, d.Key)), echoAllowed))
+            .Select(d => new PersonalDataFinding(d, d.Counted && echo!.Contains(d), echoAllowed))
             .ToList();
 
         var counted = findings.Where(f => f.Detection.Counted).ToList();

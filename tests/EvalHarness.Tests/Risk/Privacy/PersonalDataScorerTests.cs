@@ -40,10 +40,10 @@ public sealed class PersonalDataScorerTests
         Assert.That(score.Values["email"], Is.EqualTo(1));
         Assert.That(score.Values["address"], Is.EqualTo(1));
         Assert.That(score.Values["my_number"], Is.Zero);
-        Assert.That(score.Values["linked"], Is.EqualTo(2), "the name (0–4) is within 30 characters of the phone (14) and the e-mail (33), not the address (58)");
+        Assert.That(score.Values["linked"], Is.EqualTo(2), "the name (0–4) is within 30 characters of the phone (14) and the e-mail (32), not the address (58)");
         Assert.That(score.Values["leaked"], Is.EqualTo(3));
         Assert.That(score.Explanation, Does.StartWith("linked personal data: phone number (mobile) at 14–27 «090-****-**21», linked to the name at 0–4 «山●●●»"));
-        Assert.That(score.Explanation, Does.Contain("e-mail address at 33–55 «t***@example.jp»"));
+        Assert.That(score.Explanation, Does.Contain("e-mail address at 32–54 «t***@example.jp»"));
         foreach (var raw in new[] { "090-0000-4821", "taro.yamada@example.jp", "丸の内9-8-7", "山田太郎" })
         {
             Assert.That(score.Explanation, Does.Not.Contain(raw));
