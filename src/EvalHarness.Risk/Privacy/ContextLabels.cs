@@ -46,22 +46,6 @@ internal sealed class ContextLabels
         return kind;
     }
 
-    /// <summary>Whether a label of <paramref name="kind"/> stands within the window before <paramref name="start"/>, nearest or not.</summary>
-    public bool Any(ScannedText text, int start, string kind, int window = Window)
-    {
-        var from = Math.Max(0, start - window);
-        var before = text.Folded.AsSpan(from, start - from);
-        foreach (var (labelKind, word) in _labels)
-        {
-            if (labelKind == kind && LastWord(before, word) >= 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>Last occurrence ignoring case; a word of ASCII letters must stand alone ("ID" is not in "provide").</summary>
     private static int LastWord(ReadOnlySpan<char> text, string word)
     {
