@@ -24,12 +24,19 @@ internal static class ReportCommand
         language.AcceptOnlyFromAmong("en", "ja");
         var pdf = new Option<bool>("--pdf") { Description = "also print the report to report.pdf with a locally installed Chromium" };
         var output = new Option<string?>("--out", "-o") { Description = "directory for the reports (default: the run directory)" };
-        var command = new Command("report", "Regenerate results.json and the reports (HTML, Markdown, CSV, JSON) of a run from its log.jsonl.") { run, compare, language, pdf, output };
-        command.SetAction((parse, cancellationToken) => ExecuteAsync(env, parse.GetValue(run)!, parse.GetValue(compare), parse.GetValue(language), parse.GetValue(pdf), parse.GetValue(output)));
+        var showPersonalData = ShowPersonalDataOption();
+        var command = new Command("report", "Regenerate results.json and the reports (HTML, Markdown, CSV, JSON) of a run from its log.jsonl.") { run, compare, language, pdf, output, showPersonalData };
+        command.SetAction((parse, cancellationToken) => ExecuteAsync(env, parse.GetValue(run)!, parse.GetValue(compare), parse.GetValue(language), parse.GetValue(pdf), parse.GetValue(output), parse.GetValue(showPersonalData)));
         return command;
     }
 
-    private static async Task<int> ExecuteAsync(CliEnvironment env, string path, string? comparePath, string? language, bool pdf, string? output)
+    /// <summary><c>--show-personal-data</c> of run and report: personal data a scorer found is masked in reports unless asked for.</summary>
+    internal static Option<bool> ShowPersonalDataOption() => new("--show-personal-data")
+    {
+        Description = "show the personal data scorers found in outputs (phone numbers, My Number, addresses, e-mail, card numbers) in the reports instead of masking it; log.jsonl always keeps the raw output",
+    };
+
+    private static async Task<int> ExecuteAsync(CliEnvironment env, string path, string? comparePath, string? language, bool pdf, string? output, bool showPersonalData)
     {
         var runDirectory = File.Exists(path) ? Path.GetDirectoryName(Path.GetFullPath(path))! : path;
         RunLog log;
@@ -71,7 +78,7 @@ internal static class ReportCommand
 
         Directory.CreateDirectory(target);
         ResultsFile.Write(Path.Combine(target, RunFiles.Results), results);
-        var problems = Composition.Reporters().WriteAll(new ReportInput(log, results, comparison, language), target);
+        var problems = Composition.Reporters().WriteAll(new ReportInput(log, results, comparison, language) { ShowPersonalData = showPersonalData }, target);
         foreach (var problem in problems)
         {
             env.Error.WriteLine(ConsoleText.Safe("warning: " + problem));

@@ -36,13 +36,14 @@ internal static class RunCommand
         var cacheExpiry = Parsed<TimeSpan>("--cache-expiry", $"ignore cached answers older than this (default {Defaults.CacheExpiry.TotalDays:0}d)", Durations.TryParse, "a duration such as 30m, 12h or 7d");
         var resume = new Option<string?>("--resume") { Description = "continue the run in this directory: runs exactly the sample×epochs its log lacks" };
         var gsn = GsnOption();
+        var showPersonalData = ReportCommand.ShowPersonalDataOption();
         var loading = new LoadingOptions();
         var judges = new JudgeOptions();
 
         var command = new Command("run", "Run suites against a model and write log.jsonl, results.json and report.html.")
         {
             suites, model, output, baseUrl, keyVariable, connections, limit, epochs, temperature, maxTokens, topP, seed, timeout, retries,
-            failOnError, shard, noCache, cacheDir, cacheExpiry, resume, gsn,
+            failOnError, shard, noCache, cacheDir, cacheExpiry, resume, gsn, showPersonalData,
         };
         foreach (var option in loading.All.Concat(judges.All))
         {
@@ -87,6 +88,7 @@ internal static class RunCommand
                 CacheExpiry = parse.GetResult(cacheExpiry) is null ? null : parse.GetValue(cacheExpiry),
                 Resume = parse.GetValue(resume),
                 Gsn = parse.GetValue(gsn),
+                ShowPersonalData = parse.GetValue(showPersonalData),
                 Loading = loading.Read(parse),
                 Judges = judges.Read(parse),
                 Generate = new GenerationSettings

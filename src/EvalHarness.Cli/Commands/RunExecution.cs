@@ -173,7 +173,7 @@ internal sealed class RunExecution
             return ExitCodes.Ok;
         }
 
-        foreach (var problem in Composition.Reporters().WriteAll(new ReportInput(outcome.Log, outcome.Results), outputDirectory))
+        foreach (var problem in Composition.Reporters().WriteAll(new ReportInput(outcome.Log, outcome.Results) { ShowPersonalData = request.ShowPersonalData }, outputDirectory))
         {
             _env.Error.WriteLine(ConsoleText.Safe("warning: " + problem));
         }

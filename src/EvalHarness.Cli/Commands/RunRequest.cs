@@ -46,6 +46,9 @@ internal sealed record RunRequest
     /// <summary>--gsn: the directory of aisev's GSN files that aisev CSV rows are weighed with.</summary>
     public string? Gsn { get; init; }
 
+    /// <summary>--show-personal-data: reports show the personal data scorers found instead of masking it.</summary>
+    public bool ShowPersonalData { get; init; }
+
     /// <summary>Which files the suites may read and how much (--allow-path, --max-field-size, --max-record-size, --max-samples).</summary>
     public LoadOptions Loading { get; init; } = LoadOptions.Default;
 

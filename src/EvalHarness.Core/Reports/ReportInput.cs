@@ -7,6 +7,12 @@ namespace EvalHarness.Reports;
 /// <param name="Language">"en" or "ja" to force the report's language; null picks it from the suites.</param>
 public sealed record ReportInput(RunLog Log, RunResults Results, RunComparison? Comparison = null, string? Language = null)
 {
+    /// <summary>
+    /// Show the personal data scorers found in outputs as it was written (<c>--show-personal-data</c>); by
+    /// default reports mask it (<see cref="OutputMasking"/>). The log keeps the raw output either way.
+    /// </summary>
+    public bool ShowPersonalData { get; init; }
+
     /// <summary>Japanese when every suite of the run is Japanese, unless a language was asked for.</summary>
     public string EffectiveLanguage => Language
         ?? (Log.Header.Suites.Count > 0 && Log.Header.Suites.All(s => s.Language.StartsWith("ja", StringComparison.OrdinalIgnoreCase)) ? "ja" : "en");

@@ -38,7 +38,7 @@ public sealed class SamplesCsvReporter : IRunReporter
     {
         ArgumentNullException.ThrowIfNull(input);
         var columns = SampleColumns.For(input.Log.Header);
-        var records = Ordered(input.Log);
+        var records = Ordered(OutputMasking.ForDisplay(input));
         AtomicFile.Write(path, stream =>
         {
             // Without the BOM, Excel reads the file in the ANSI code page and Japanese turns into mojibake.

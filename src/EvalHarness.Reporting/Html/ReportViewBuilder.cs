@@ -17,7 +17,7 @@ internal static class ReportViewBuilder
         var log = input.Log;
         var label = Labels.Get(results.Model.Label);
         var errors = log.Samples.Where(s => s.IsError).ToList();
-        var explorer = ExplorerData.Encode(log);
+        var explorer = ExplorerData.Encode(OutputMasking.ForDisplay(input));
         return new
         {
             Lang = input.EffectiveLanguage,

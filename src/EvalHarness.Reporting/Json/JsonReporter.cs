@@ -62,9 +62,9 @@ public sealed class JsonReporter : IRunReporter
             json.WriteStartArray();
 
             // Serialized as log records, so each entry is exactly its log.jsonl line ("type": "sample" included)
-            // and can be read back with the log's own types.
+            // and can be read back with the log's own types; personal data a scorer found is masked unless shown.
             var record = options.GetTypeInfo(typeof(LogRecord));
-            foreach (var sample in input.Log.Samples)
+            foreach (var sample in OutputMasking.ForDisplay(input).Samples)
             {
                 JsonSerializer.Serialize(json, (LogRecord)sample, record);
                 if (json.BytesPending > FlushThreshold)

@@ -9,7 +9,5 @@ public sealed class PrivacyPack : IEvalPack
 
     public string Name => "privacy";
 
-    public void Register(EvalBuilder builder)
-    {
-    }
+    public void Register(EvalBuilder builder) => builder.AddScorer(PersonalDataScorer.Factory);
 }
