@@ -49,9 +49,10 @@ internal static class CoverageSection
             : string.Join(", ", e.Languages.Select(l => $"{l.Language} {Number(l.Scored ?? l.Samples)}"))
               + "; " + string.Join("; ", e.Suites.Select(s => $"{s.Name} {Number(s.Scored ?? s.Samples)}"));
 
+    // Suites only: a summary for pull requests; the HTML report and `evalh coverage` name their scorers.
     private static string Designed(CoverageEntry e) =>
         e.Designed.Count == 0 ? "no suite" + (e.Note is null ? string.Empty : ": " + e.Note)
-            : string.Join("; ", e.Designed.Select(d => d.Scorers.Count == 0 ? d.Suite : $"{d.Suite} ({string.Join(", ", d.Scorers)})"));
+            : string.Join(", ", e.Designed.Select(d => d.Suite));
 
     private static string Ids(IReadOnlyList<string> ids) => ids.Count == 0 ? "none" : string.Join(", ", ids);
 
