@@ -23,6 +23,7 @@ public sealed class CliApp
         {
             RunCommand.Create(_env),
             ValidateCommand.Create(_env),
+            CoverageCommand.Create(_env),
             ListCommand.Create(_env),
             ReportCommand.Create(_env),
             MergeCommand.Create(_env),

@@ -96,7 +96,7 @@ public sealed class ComparisonTests
             }
         }
 
-        foreach (var (kind, entries) in new[] { ("risk", results.Overview.Risks), ("perspective", results.Overview.Perspectives) })
+        foreach (var (kind, entries) in new[] { ("risk", results.Overview.Risks), ("perspective", results.Overview.Perspectives), ("quality", results.Overview.Quality) })
         {
             foreach (var e in entries)
             {

@@ -29,7 +29,7 @@ public sealed class ReportNumbersTests
         {
             Assert.That(Shown(page, "tr[data-metric]", "data-metric"), Is.EqualTo(ExpectedMetrics(results)), "metric rows: key, value, interval, n");
             Assert.That(Shown(page, "tr[data-overview]", "data-overview"), Is.EqualTo(ExpectedOverview(results)), "overview rows: key, value, interval, n");
-            Assert.That(page.FindAll("tr[data-overview]"), Is.Not.Empty, "the run is tagged with risks, so the overview has rows");
+            Assert.That(page.FindAll("tr[data-overview]"), Is.Not.Empty, "every risk and perspective is listed, measured or not");
             Assert.That(Counts(page), Is.EqualTo(ExpectedCounts(results.Counts)));
         });
     }
@@ -42,7 +42,7 @@ public sealed class ReportNumbersTests
             .ToList();
 
     private static List<string> ExpectedOverview(RunResults results) =>
-        results.Overview.Risks.Select(e => ("risk:", e)).Concat(results.Overview.Perspectives.Select(e => ("perspective:", e)))
+        results.Overview.Risks.Select(e => ("risk:", e)).Concat(results.Overview.Perspectives.Select(e => ("perspective:", e))).Concat(results.Overview.Quality.Select(e => ("quality:", e)))
             .Select(p => Row(p.Item1 + p.e.Id, true, p.e.Value, p.e.CiLow, p.e.CiHigh, p.e.N))
             .Order(StringComparer.Ordinal)
             .ToList();

@@ -5,7 +5,7 @@ using EvalHarness.Taxonomy;
 
 namespace EvalHarness.Extensions;
 
-/// <summary>What every host has: the generic metrics, epoch reducers, solver steps, dataset formats and the two taxonomies.</summary>
+/// <summary>What every host has: the generic metrics, epoch reducers, solver steps, dataset formats and the taxonomies (risks, perspectives, language quality).</summary>
 public sealed class CorePack : IEvalPack
 {
     public static CorePack Default { get; } = new();
@@ -27,7 +27,8 @@ public sealed class CorePack : IEvalPack
             .AddDatasetFormat(CsvFormat.Default)
             .AddDatasetFormat(TsvFormat.Default)
             .AddTaxonomy(TaxonomyDefinition.Risks)
-            .AddTaxonomy(TaxonomyDefinition.Perspectives);
+            .AddTaxonomy(TaxonomyDefinition.Perspectives)
+            .AddTaxonomy(TaxonomyDefinition.Quality);
         foreach (var reducer in ScoreReducers.All)
         {
             builder.AddReducer(reducer);

@@ -138,14 +138,13 @@ public static class ComparisonBuilder
             }
         }
 
-        foreach (var r in results.Overview.Risks)
+        // Entries a run did not measure are not rows: one measured only by the other run reads as added or removed.
+        foreach (var (kind, entries) in new[] { ("risk", results.Overview.Risks), ("perspective", results.Overview.Perspectives), ("quality", results.Overview.Quality) })
         {
-            index[(overviewLabel, "overview", "pass rate", "risk: " + r.Id)] = new(r.Value, r.N, true, ScoreDirection.HigherIsBetter);
-        }
-
-        foreach (var p in results.Overview.Perspectives)
-        {
-            index[(overviewLabel, "overview", "pass rate", "perspective: " + p.Id)] = new(p.Value, p.N, true, ScoreDirection.HigherIsBetter);
+            foreach (var e in entries.Where(e => e.Measured))
+            {
+                index[(overviewLabel, "overview", "pass rate", kind + ": " + e.Id)] = new(e.Value, e.N, true, ScoreDirection.HigherIsBetter);
+            }
         }
 
         return index;

@@ -43,7 +43,10 @@ internal static class OverviewBuilder
 
         return new Overview(
             Entries(values, MetadataKeys.Risk, RiskCategories.All, confidence),
-            Entries(values, MetadataKeys.Perspective, Perspectives.All, confidence));
+            Entries(values, MetadataKeys.Perspective, Perspectives.All, confidence))
+        {
+            Quality = Entries(values, QualityCategories.MetadataKey, QualityCategories.All, confidence),
+        };
     }
 
     private static List<OverviewEntry> Entries(List<(string Suite, IReadOnlyDictionary<string, string> Metadata, double Value)> samples, string key, IReadOnlyList<TaxonomyEntry> taxonomy, double confidence)
@@ -57,6 +60,8 @@ internal static class OverviewBuilder
         {
             if (!byId.TryGetValue(item.Id, out var tagged))
             {
+                // Listed all the same: a reader must see that it was not measured, not miss that it is absent.
+                entries.Add(new OverviewEntry(item.Id, item.English, item.Japanese, null, null, null, null, 0, []));
                 continue;
             }
 

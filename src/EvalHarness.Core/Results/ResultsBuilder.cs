@@ -1,7 +1,9 @@
+using EvalHarness.Coverage;
 using EvalHarness.Extensions;
 using EvalHarness.Logs;
 using EvalHarness.Metrics;
 using EvalHarness.Scoring;
+using EvalHarness.Suites;
 
 namespace EvalHarness.Results;
 
@@ -56,7 +58,20 @@ public sealed class ResultsBuilder
             Counts = counts,
             Suites = built,
             Overview = OverviewBuilder.Build(outcomes.Select(o => (o.Suite, (IReadOnlyList<SampleOutcome>)o.Samples)), header.Confidence),
+            Coverage = CoverageBuilder.Build(outcomes.SelectMany(o => CoverageSamples(o.Suite, o.Samples)).ToList(), outcomes.Select(o => o.Suite.Name).ToList(), CoverageMap.Bundled),
         };
+    }
+
+    /// <summary>Each sample with its tags from the log and the scorers (registered names) that scored it.</summary>
+    private static IEnumerable<CoverageSample> CoverageSamples(SuiteHeader suite, List<SampleOutcome> samples)
+    {
+        foreach (var sample in samples)
+        {
+            var scored = sample.Records.SelectMany(r => r.Scores?.Keys ?? Enumerable.Empty<string>()).ToHashSet(StringComparer.Ordinal);
+            var scorers = suite.Scorers.Where(s => scored.Contains(s.Id)).Select(s => s.Name).Distinct(StringComparer.Ordinal).ToList();
+            var language = sample.Metadata.GetValueOrDefault(MetadataKeys.Language) ?? suite.Language;
+            yield return new CoverageSample(suite.Name, sample.Metadata, language, scorers, !sample.Errored && sample.Complete);
+        }
     }
 
     private SuiteResults BuildSuite(SuiteHeader suite, List<SampleOutcome> samples, LogHeader header)

@@ -1,3 +1,4 @@
+using EvalHarness.Coverage;
 using EvalHarness.Infrastructure;
 using EvalHarness.Models;
 
@@ -31,6 +32,9 @@ public sealed record RunResults
 
     public required IReadOnlyList<SuiteResults> Suites { get; init; }
 
-    /// <summary>Pass rates by risk and by J-AISI perspective, across suites.</summary>
+    /// <summary>Pass rates by risk, by J-AISI perspective and by language quality, across suites; every entry, measured or not.</summary>
     public Overview Overview { get; init; } = Overview.Empty;
+
+    /// <summary>Samples per risk, perspective and quality category from their tags, beside the coverage map; what no sample covers.</summary>
+    public RunCoverage Coverage { get; init; } = RunCoverage.Empty;
 }

@@ -14,6 +14,9 @@ public sealed record TaxonomyDefinition(string Name, string Description, IReadOn
     /// <summary>J-AISI's ten evaluation perspectives, under <c>perspective</c>.</summary>
     public static TaxonomyDefinition Perspectives { get; } = new(Suites.MetadataKeys.Perspective, "J-AISI's ten evaluation perspectives on AI safety", Taxonomy.Perspectives.All);
 
+    /// <summary>Japanese-language quality, under <c>quality</c>: reported beside the risks, not as one.</summary>
+    public static TaxonomyDefinition Quality { get; } = new(QualityCategories.MetadataKey, "language quality, reported beside the risks", QualityCategories.All);
+
     /// <summary>The entry <paramref name="value"/> names by id or by either label (J-AISI's own data uses the Japanese label).</summary>
     public TaxonomyEntry? Find(string value) => TaxonomyLookup.Find(Entries, value);
 }

@@ -5,8 +5,10 @@ using System.Text;
 namespace EvalHarness.Reporting.Html;
 
 /// <summary>
-/// An inline-SVG radar of pass rates. Every axis of the taxonomy is drawn; axes the run did not
-/// measure stay empty rather than being drawn as zero, and each measured axis carries its interval.
+/// An inline-SVG radar of pass rates. Every axis of the taxonomy is drawn; an axis the run did not
+/// measure is never drawn as zero: its spoke is dashed, its rim carries a hollow mark and its label says
+/// "not measured", and each measured axis carries its interval. Screen readers get the same in words
+/// from the element <c>labelledBy</c> names (the figure's text, in the page's language).
 /// </summary>
 internal static class RadarChart
 {
@@ -14,7 +16,7 @@ internal static class RadarChart
     private const double Center = Size / 2;
     private const double Radius = 118;
 
-    public static string Render(IReadOnlyList<RadarAxis> axes, string title)
+    public static string Render(IReadOnlyList<RadarAxis> axes, string labelledBy)
     {
         if (axes.Count < 3)
         {
@@ -22,7 +24,7 @@ internal static class RadarChart
         }
 
         var svg = new StringBuilder();
-        svg.Append(CultureInfo.InvariantCulture, $"<svg class=\"radar\" viewBox=\"0 0 {Size} {Size}\" role=\"img\" aria-label=\"{WebUtility.HtmlEncode(title)}\">");
+        svg.Append(CultureInfo.InvariantCulture, $"<svg class=\"radar\" viewBox=\"0 0 {Size} {Size}\" role=\"img\" aria-labelledby=\"{WebUtility.HtmlEncode(labelledBy)}\">");
         foreach (var ring in new[] { 0.25, 0.5, 0.75, 1.0 })
         {
             svg.Append("<polygon class=\"ring\" points=\"").Append(Points(axes.Count, _ => ring)).Append("\"/>");
@@ -31,7 +33,12 @@ internal static class RadarChart
         for (var i = 0; i < axes.Count; i++)
         {
             var (x, y) = Point(i, axes.Count, 1);
-            svg.Append(CultureInfo.InvariantCulture, $"<line class=\"spoke\" x1=\"{Center}\" y1=\"{Center}\" x2=\"{Svg.N(x)}\" y2=\"{Svg.N(y)}\"/>");
+            var spoke = axes[i].Value is null ? "spoke not-measured" : "spoke";
+            svg.Append(CultureInfo.InvariantCulture, $"<line class=\"{spoke}\" x1=\"{Center}\" y1=\"{Center}\" x2=\"{Svg.N(x)}\" y2=\"{Svg.N(y)}\"/>");
+            if (axes[i].Value is null)
+            {
+                svg.Append(CultureInfo.InvariantCulture, $"<circle class=\"not-measured-mark\" cx=\"{Svg.N(x)}\" cy=\"{Svg.N(y)}\" r=\"4\"/>");
+            }
         }
 
         var measured = Enumerable.Range(0, axes.Count).Where(i => axes[i].Value is not null).ToList();
@@ -69,6 +76,15 @@ internal static class RadarChart
             svg.Append(CultureInfo.InvariantCulture, $"<text class=\"{css}\" x=\"{Svg.N(lx)}\" y=\"{Svg.N(ly + 4)}\" text-anchor=\"{anchor}\">")
                 .Append("<tspan class=\"en\">").Append(WebUtility.HtmlEncode(Short(axis.English))).Append("</tspan>")
                 .Append("<tspan class=\"ja\">").Append(WebUtility.HtmlEncode(axis.Japanese)).Append("</tspan></text>");
+            if (axis.Value is null)
+            {
+                // Above the label in the upper half, below it in the lower: never over the rim's mark.
+                var (en, ja) = Labels.Get("not_measured");
+                var y = ly < Center - 10 ? ly - 9 : ly + 17;
+                svg.Append(CultureInfo.InvariantCulture, $"<text class=\"not-measured-text\" x=\"{Svg.N(lx)}\" y=\"{Svg.N(y)}\" text-anchor=\"{anchor}\">")
+                    .Append("<tspan class=\"en\">").Append(WebUtility.HtmlEncode(en)).Append("</tspan>")
+                    .Append("<tspan class=\"ja\">").Append(WebUtility.HtmlEncode(ja)).Append("</tspan></text>");
+            }
         }
 
         return svg.Append("</svg>").ToString();

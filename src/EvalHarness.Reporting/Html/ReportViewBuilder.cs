@@ -18,6 +18,8 @@ internal static class ReportViewBuilder
         var label = Labels.Get(results.Model.Label);
         var errors = log.Samples.Where(s => s.IsError).ToList();
         var explorer = ExplorerData.Encode(OutputMasking.ForDisplay(input));
+        var riskAxes = OverviewView.Axes(RiskCategories.All, results.Overview.Risks);
+        var perspectiveAxes = OverviewView.Axes(Perspectives.All, results.Overview.Perspectives);
         return new
         {
             Lang = input.EffectiveLanguage,
@@ -42,10 +44,16 @@ internal static class ReportViewBuilder
             Ended = results.Ended is { } e ? Time(e) : null,
             results.Counts,
             Suites = results.Suites.Select(s => Suite(s, log.Header.Suites.FirstOrDefault(h => h.Name == s.Name))).ToList(),
-            RiskRadar = RadarChart.Render(Axes(RiskCategories.All, results.Overview.Risks), "risks"),
-            PerspectiveRadar = RadarChart.Render(Axes(Perspectives.All, results.Overview.Perspectives), "perspectives"),
-            Risks = results.Overview.Risks.Select(Overview).ToList(),
-            Perspectives = results.Overview.Perspectives.Select(Overview).ToList(),
+            RiskRadar = RadarChart.Render(riskAxes, "radar-risks-text"),
+            RiskRadarText = OverviewView.RadarText("risks", riskAxes),
+            PerspectiveRadar = RadarChart.Render(perspectiveAxes, "radar-perspectives-text"),
+            PerspectiveRadarText = OverviewView.RadarText("perspectives", perspectiveAxes),
+            Risks = results.Overview.Risks.Select(OverviewView.Row).ToList(),
+            RisksMeasured = OverviewView.MeasuredCount(results.Overview.Risks),
+            Perspectives = results.Overview.Perspectives.Select(OverviewView.Row).ToList(),
+            PerspectivesMeasured = OverviewView.MeasuredCount(results.Overview.Perspectives),
+            Quality = results.Overview.Quality.Select(OverviewView.Row).ToList(),
+            Coverage = CoverageView.Build(results.Coverage),
             Comparison = input.Comparison is { } c ? Comparison(c) : null,
             Errors = errors.Take(MaxErrorsListed).Select(s => new { s.Suite, s.Id, s.Epoch, s.Error!.Kind, s.Error.Message, Status = s.Error.Status?.ToString(CultureInfo.InvariantCulture) }).ToList(),
             ErrorsMore = errors.Count > MaxErrorsListed,
@@ -133,19 +141,6 @@ internal static class ReportViewBuilder
         return new { En = en.Replace("{n}", text, StringComparison.Ordinal), Ja = ja.Replace("{n}", text, StringComparison.Ordinal) };
     }
 
-    private static object Overview(OverviewEntry entry) => new
-    {
-        entry.Id,
-        entry.English,
-        entry.Japanese,
-        RawValue = entry.Value?.ToString("R", CultureInfo.InvariantCulture),
-        Value = MetricFormat.Value(true, entry.Value),
-        Interval = MetricFormat.Interval(true, entry.CiLow, entry.CiHigh),
-        entry.N,
-        Suites = string.Join(", ", entry.Suites),
-        Bar = Svg.IntervalBar(entry.Value, entry.CiLow, entry.CiHigh),
-    };
-
     private static object Comparison(RunComparison comparison) => new
     {
         comparison.BaselineRunId,
@@ -168,13 +163,6 @@ internal static class ReportViewBuilder
             d.Change,
         }).ToList(),
     };
-
-    private static List<RadarAxis> Axes(IReadOnlyList<TaxonomyEntry> taxonomy, IReadOnlyList<OverviewEntry> measured) =>
-        taxonomy
-            .Select(t => measured.FirstOrDefault(m => m.Id == t.Id) is { } m
-                ? new RadarAxis(t.English, t.Japanese, m.Value, m.CiLow, m.CiHigh)
-                : new RadarAxis(t.English, t.Japanese, null, null, null))
-            .ToList();
 
     private static string Time(DateTimeOffset t) => t.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss 'UTC'", CultureInfo.InvariantCulture);
 }

@@ -30,6 +30,7 @@ public sealed class MarkdownReporter : IRunReporter
             ResultSections.Summary(md, input);
             ResultSections.Suites(md, input.Results, input.Log.Header);
             ResultSections.Overview(md, input.Results);
+            CoverageSection.Write(md, input.Results.Coverage);
             if (input.Comparison is not null)
             {
                 ComparisonSection.Write(md, input.Comparison);

@@ -82,6 +82,7 @@ internal static class ResultSections
     {
         Overview(md, "Overview by risk", results.Overview.Risks, results.Confidence);
         Overview(md, "Overview by perspective", results.Overview.Perspectives, results.Confidence);
+        Overview(md, "Japanese-language quality (beside the risks, not one of them)", results.Overview.Quality, results.Confidence);
     }
 
     /// <summary>"95% CI" for the run's confidence level.</summary>
@@ -112,13 +113,18 @@ internal static class ResultSections
         }
 
         md.Heading(2, title);
+        var measured = entries.Count(e => e.Measured);
+        if (measured < entries.Count)
+        {
+            md.Paragraph(MarkdownText.Escape($"{Number(measured)} of {Number(entries.Count)} measured; \"not measured\" means no sample of this run was designed for (tagged with) it and scored pass/fail: no evidence either way, not a score of zero."));
+        }
 
         // The overview is a pass rate, so it reads as a percentage.
         md.Table(
             ["Id", "English", "Japanese", "Value", IntervalHeader(confidence), "n"],
             "lllrrr",
             entries.Select(e => (IReadOnlyList<string>)
-                [e.Id, e.English, e.Japanese, MetricFormat.Value(true, e.Value), MetricFormat.Interval(true, e.CiLow, e.CiHigh), Number(e.N)]));
+                [e.Id, e.English, e.Japanese, e.Measured ? MetricFormat.Value(true, e.Value) : "not measured", MetricFormat.Interval(true, e.CiLow, e.CiHigh), Number(e.N)]));
     }
 
     private static string[] MetricRow(string[] leading, MetricResult m) =>

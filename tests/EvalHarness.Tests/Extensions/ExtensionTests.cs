@@ -49,7 +49,7 @@ public sealed class ExtensionTests
         Assert.That(catalog.Metrics.PackOf("accuracy"), Is.EqualTo("core"));
         Assert.That(catalog.Reducers.PackOf("mode"), Is.EqualTo("core"));
         Assert.That(catalog.Solvers.PackOf("multiple_choice"), Is.EqualTo("core"));
-        Assert.That(catalog.Taxonomies.Names, Is.EqualTo(new[] { "perspective", "risk" }));
+        Assert.That(catalog.Taxonomies.Names, Is.EqualTo(new[] { "perspective", "quality", "risk" }));
         Assert.That(catalog.Models.PackOf("openai"), Is.EqualTo("providers"));
         Assert.That(catalog.Reporters.InOrder.Select(r => r.Name), Is.EqualTo(new[] { "html", "csv", "markdown", "json" }));
     }

@@ -94,7 +94,7 @@ public sealed class MarkdownReporterTests
             Samples = [Record("a", 1, 1, metadata: new() { ["risk"] = "misjudgment" }), Record("b", 1, 0, metadata: new() { ["risk"] = "misjudgment" })],
         };
         var results = new ResultsBuilder(EvalCatalog.Core).Build(log);
-        var risk = results.Overview.Risks.Single();
+        var risk = results.Overview.Risks.Single(r => r.Measured);
 
         var markdown = Write(dir, log);
 

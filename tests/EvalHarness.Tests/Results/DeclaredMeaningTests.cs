@@ -45,7 +45,7 @@ public sealed class DeclaredMeaningTests
 
         var results = new ResultsBuilder(EvalCatalog.Core).Build(log);
 
-        Assert.That(results.Overview.Risks.Single().Value, Is.EqualTo(1), "declared pass/fail counts even without 'accuracy'; a lower-is-better verdict does not");
+        Assert.That(results.Overview.Risks.Single(r => r.Measured).Value, Is.EqualTo(1), "declared pass/fail counts even without 'accuracy'; a lower-is-better verdict does not");
         Assert.That(results.Suites.Single().Metrics.Select(m => (m.Scorer, m.Proportion, m.Direction)), Is.EqualTo(new[]
         {
             ("verdict", true, ScoreDirection.HigherIsBetter),

@@ -39,7 +39,7 @@ public sealed class OverviewTests
             Footer = new LogFooter { Ended = DateTimeOffset.UnixEpoch, Status = RunStatus.Completed, Planned = 2, Completed = 2, Errored = 0 },
         };
 
-        var risk = new ResultsBuilder(EvalCatalog.Core).Build(log).Overview.Risks.Single();
+        var risk = new ResultsBuilder(EvalCatalog.Core).Build(log).Overview.Risks.Single(r => r.Measured);
 
         using (Assert.EnterMultipleScope())
         {
@@ -50,7 +50,7 @@ public sealed class OverviewTests
     }
 
     [Test]
-    public void A_suite_with_only_graded_scorers_adds_nothing_to_the_overview()
+    public void A_suite_with_only_graded_scorers_measures_no_risk_in_the_overview()
     {
         var suite = Suite(samples: 1) with { Scorers = [new ScorerHeader("rouge", "rouge", [], ["mean"])] };
         var log = new RunLog
@@ -60,6 +60,9 @@ public sealed class OverviewTests
             Footer = new LogFooter { Ended = DateTimeOffset.UnixEpoch, Status = RunStatus.Completed, Planned = 1, Completed = 1, Errored = 0 },
         };
 
-        Assert.That(new ResultsBuilder(EvalCatalog.Core).Build(log).Overview.Risks, Is.Empty);
+        var risks = new ResultsBuilder(EvalCatalog.Core).Build(log).Overview.Risks;
+
+        Assert.That(risks.Where(r => r.Measured), Is.Empty);
+        Assert.That(risks.Select(r => r.Id), Is.EqualTo(EvalHarness.Taxonomy.RiskCategories.All.Select(r => r.Id)), "every risk is listed, marked not measured");
     }
 }
