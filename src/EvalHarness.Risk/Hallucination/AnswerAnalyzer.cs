@@ -22,7 +22,10 @@ internal static partial class AnswerAnalyzer
         PhraseList.Load("correction_support.txt"),
         PhraseList.Load("contrast.txt")));
 
-    public static AnswerAnalysis Analyze(string output)
+    /// <param name="output">The answer.</param>
+    /// <param name="question">The question, when known: a weak negation ("is not", 「〜ていません」) in a clause that repeats one of
+    /// its terms denies what the question took for granted, so it counts as a correction.</param>
+    public static AnswerAnalysis Analyze(string output, string? question = null)
     {
         var lists = Phrases.Value;
         var text = Normalize(output);
@@ -56,7 +59,7 @@ internal static partial class AnswerAnalyzer
             }
         }
 
-        var correction = Correction(sentences, lists);
+        var correction = Correction(sentences, lists, question is null ? [] : QuestionTerms(Normalize(question)));
         var abstained = abstention is not null && content.Count == 0;
         return new AnswerAnalysis(
             abstained,
@@ -72,11 +75,16 @@ internal static partial class AnswerAnalyzer
     public static string Normalize(string text) =>
         text.Normalize(NormalizationForm.FormKC).Replace('\u2019', '\'').Replace('\u2018', '\'').Replace('\u02BC', '\'');
 
-    private static string? Correction(List<string> sentences, Lists lists)
+    private static string? Correction(List<string> sentences, Lists lists, List<string> terms)
     {
         for (var i = 0; i < sentences.Count; i++)
         {
             if (lists.Correction.Matches(sentences[i]))
+            {
+                return sentences[i];
+            }
+
+            if (terms.Count > 0 && Clauses(sentences[i], lists.Contrast).Any(c => lists.WeakCorrection.Matches(c) && terms.Any(t => c.Contains(t, StringComparison.OrdinalIgnoreCase))))
             {
                 return sentences[i];
             }
@@ -90,6 +98,10 @@ internal static partial class AnswerAnalyzer
 
         return null;
     }
+
+    /// <summary>Names and key words of a question: runs of kanji or katakana of two or more characters, Latin words of four or more letters.</summary>
+    private static List<string> QuestionTerms(string question) =>
+        [.. QuestionTerm().Matches(question).Select(m => m.Value).Where(t => !CommonWords.Contains(t.ToLowerInvariant())).Distinct(StringComparer.OrdinalIgnoreCase)];
 
     private static List<string> Sentences(string text) =>
         [.. SentenceEnd().Split(text).Select(s => s.Trim()).Where(s => s.Length > 0)];
@@ -132,6 +144,15 @@ internal static partial class AnswerAnalyzer
     // A comma between digits (1,603) separates thousands, not clauses.
     [GeneratedRegex(@"、|,(?!\d)|:\s|—|–", RegexOptions.CultureInvariant)]
     private static partial Regex Comma();
+
+    private static readonly HashSet<string> CommonWords = new(StringComparer.Ordinal)
+    {
+        "what", "which", "when", "where", "whom", "whose", "there", "that", "this", "these", "those", "does", "with", "from",
+        "have", "year", "years", "into", "about", "they", "them", "their", "were", "been", "since", "only", "many", "much",
+    };
+
+    [GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}ー]{2,}|[A-Za-z]{4,}", RegexOptions.CultureInvariant)]
+    private static partial Regex QuestionTerm();
 
     [GeneratedRegex(@"^\W*(?:(?:but|however|although|though|yet|and|so|also|still|that\s+said|well|okay|ok|still)\b|ただし|ただ|でも|しかし|けれども|ですが|なお)\W*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LeadingConnector();

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using EvalHarness.Scorers.Text;
 using EvalHarness.Scoring;
+using EvalHarness.Suites;
 
 namespace EvalHarness.Risk.Hallucination;
 
@@ -22,12 +23,13 @@ internal sealed class PremiseCheckScorer(string correctionField) : IScorer
     public Task<Score> ScoreAsync(ScoreInput input, CancellationToken cancellationToken)
     {
         var phrases = input.Sample.Metadata.TryGetValue(correctionField, out var raw) ? Phrases(raw) : [];
-        return Task.FromResult(Judge(input.Output, phrases));
+        var question = input.Sample.Input.LastOrDefault(m => m.Role == MessageRoles.User)?.Content;
+        return Task.FromResult(Judge(input.Output, phrases, question));
     }
 
-    public static Score Judge(string output, IReadOnlyList<string> correctionPhrases)
+    public static Score Judge(string output, IReadOnlyList<string> correctionPhrases, string? question = null)
     {
-        var analysis = AnswerAnalyzer.Analyze(output);
+        var analysis = AnswerAnalyzer.Analyze(output, question);
         var normalized = AnswerText.Normalize(output);
         var phrase = correctionPhrases.FirstOrDefault(p => AnswerText.Normalize(p) is { Length: > 0 } n && AnswerText.Occurrences(normalized, n).Any());
         string outcome;
