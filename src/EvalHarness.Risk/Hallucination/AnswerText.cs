@@ -27,7 +27,8 @@ internal static partial class AnswerText
                 }
 
                 space = false;
-                sb.Append(c is >= 'ァ' and <= 'ヶ' ? (char)(c - 0x60) : c);
+                // ヵ and ヶ stay: as in 霞ヶ浦 they stand for が/か, not for a hiragana sound.
+                sb.Append(c is >= 'ァ' and <= 'ヴ' ? (char)(c - 0x60) : c);
             }
             else if (!IsJoiner(c))
             {
@@ -79,8 +80,9 @@ internal static partial class AnswerText
 
     private static bool IsLatin(char c) => c < 0x2E80 && char.IsLetterOrDigit(c);
 
-    // Middle dots and long-vowel marks are part of Japanese words (ジョン・万次郎, コーヒー).
-    private static bool IsJoiner(char c) => c is 'ー' or '・' or '\'' || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark;
+    // A middle dot joins the parts of one Japanese name (ジョン・万次郎). An apostrophe separates, so the
+    // target "Conan Doyle" is still found in "Conan Doyle's".
+    private static bool IsJoiner(char c) => c is '・' || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark;
 
     [GeneratedRegex(@"(\d),(\d{3})", RegexOptions.CultureInvariant)]
     private static partial Regex Thousands();

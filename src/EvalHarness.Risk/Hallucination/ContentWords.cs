@@ -47,7 +47,10 @@ internal static partial class ContentWords
         return words;
     }
 
-    /// <summary>Plural and possessive endings only: the same word in the answer and the context must meet, without a stemmer's guesses.</summary>
+    /// <summary>
+    /// A light suffix stripper (possessive, plural, -ed, -ing, final e), applied to both sides, so "surveyed" meets
+    /// "survey" and "cycling" meets "cycle". Not a full stemmer: it only has to make the same word meet itself.
+    /// </summary>
     internal static string Stem(string word)
     {
         if (word.EndsWith("'s", StringComparison.Ordinal))
@@ -57,15 +60,23 @@ internal static partial class ContentWords
 
         if (word.Length > 4 && word.EndsWith("ies", StringComparison.Ordinal))
         {
-            return word[..^3] + "y";
+            word = word[..^3] + "y";
         }
-
-        if (word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && !word.EndsWith("us", StringComparison.Ordinal) && !word.EndsWith("is", StringComparison.Ordinal))
+        else if (word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && !word.EndsWith("us", StringComparison.Ordinal) && !word.EndsWith("is", StringComparison.Ordinal))
         {
-            return word[..^1];
+            word = word[..^1];
         }
 
-        return word;
+        if (word.Length > 5 && word.EndsWith("ing", StringComparison.Ordinal))
+        {
+            word = word[..^3];
+        }
+        else if (word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal))
+        {
+            word = word[..^2];
+        }
+
+        return word.Length > 4 && word.EndsWith('e') ? word[..^1] : word;
     }
 
     private static bool IsContent(MeCabToken token) => token.PartOfSpeech switch

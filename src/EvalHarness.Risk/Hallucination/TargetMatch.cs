@@ -44,10 +44,10 @@ internal static partial class TargetMatch
         return false;
     }
 
-    // Normalised text has no apostrophes: "isn't" reads "isnt".
-    [GeneratedRegex(@"(?:\bnot|\bisnt|\bwasnt|\brather than|\binstead of|\bnor)\s*$", RegexOptions.CultureInvariant)]
+    // Normalised text has no apostrophes: "isn't" reads "isn t".
+    [GeneratedRegex(@"(?:\bnot|\bisn t|\bwasn t|\brather than|\binstead of|\bnor)\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex RejectedBefore();
 
-    [GeneratedRegex(@"^\s*(?:年|年間|年度|月|日|人|回|個|歳|世紀)?\s*(?:で|は|も|が)?\s*(?:ではなく|ではない|ではありません|じゃな|でなく|以外|ではなかった|is not|was not|isnt|wasnt|is wrong|is incorrect)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:年|年間|年度|月|日|人|回|個|歳|世紀)?\s*(?:で|は|も|が)?\s*(?:ではなく|ではない|ではありません|じゃな|でなく|以外|ではなかった|is not|was not|isn t|wasn t|is wrong|is incorrect)", RegexOptions.CultureInvariant)]
     private static partial Regex RejectedAfter();
 }
