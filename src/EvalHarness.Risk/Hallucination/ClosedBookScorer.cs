@@ -40,7 +40,8 @@ internal sealed partial class ClosedBookScorer : IScorer
         var expected = string.Join(" | ", targets.Take(4));
         if (TargetMatch.Find(normalized, targets) is { } found)
         {
-            var canonical = AnswerText.Normalize(targets[0]);
+            // The first target as written: every correct epoch then records the same, readable answer.
+            var canonical = targets[0].Trim();
             var hedge = analysis.Hedged ? $" (hedged: 「{Snippet.Of(analysis.HedgeCue!, 30)}」)" : string.Empty;
             return Build(ClosedBookOutcome.Correct, canonical, analysis.Hedged, $"correct: found '{found}'{hedge}", analysis);
         }
