@@ -9,7 +9,13 @@ public sealed class HallucinationPack : IEvalPack
 
     public string Name => "hallucination";
 
-    public void Register(EvalBuilder builder)
-    {
-    }
+    public void Register(EvalBuilder builder) => builder
+        .AddScorer(ClosedBookScorer.Factory)
+        .AddScorer(PremiseCheckScorer.Factory)
+        .AddScorer(LexicalSupportScorer.Factory)
+        .AddScorer(TruthfulQaMcScorer.Factory)
+        .AddMetric(ValueRateMetric.AbstentionRate)
+        .AddMetric(ValueRateMetric.ConfidentWrongRate)
+        .AddMetric(SelfConsistencyMetric.Default)
+        .AddDatasetFormat(TruthfulQaFormat.Default);
 }
