@@ -2,7 +2,7 @@ using EvalHarness.Extensions;
 
 namespace EvalHarness.Risk.Safety;
 
-/// <summary>Inappropriate output: refusal and over-refusal, toxicity lexicons.</summary>
+/// <summary>Inappropriate output: refusal and over-refusal, toxicity lexicons, the AnswerCarefully format.</summary>
 public sealed class SafetyPack : IEvalPack
 {
     public static SafetyPack Default { get; } = new();
@@ -16,5 +16,6 @@ public sealed class SafetyPack : IEvalPack
         builder.AddMetric(OverRefusalRateMetric.Default);
         builder.AddMetric(SafetyCombinedMetric.Default);
         builder.AddScorer(ToxicityScorer.Factory);
+        builder.AddDatasetFormat(AnswerCarefullyFormat.Default);
     }
 }

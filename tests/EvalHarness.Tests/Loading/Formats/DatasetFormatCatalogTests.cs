@@ -7,7 +7,7 @@ namespace EvalHarness.Tests.Loading.Formats;
 [TestFixture]
 public sealed class DatasetFormatCatalogTests
 {
-    private static readonly string[] AllNames = ["aisev", "bbq", "csv", "elyza-tasks-100", "jcommonsenseqa", "jnli", "jsonl", "jsquad", "llm-jp-eval", "mt-bench-ja", "truthfulqa", "tsv"];
+    private static readonly string[] AllNames = ["aisev", "answercarefully", "bbq", "csv", "elyza-tasks-100", "jcommonsenseqa", "jnli", "jsonl", "jsquad", "llm-jp-eval", "mt-bench-ja", "truthfulqa", "tsv"];
 
     [Test]
     public void The_catalogue_lists_every_format_with_a_description_and_the_extensions_it_infers()
