@@ -1,6 +1,7 @@
 using System.Globalization;
 using EvalHarness.Metrics;
 using EvalHarness.Scoring;
+using EvalHarness.Statistics;
 
 namespace EvalHarness.Risk.Bias;
 

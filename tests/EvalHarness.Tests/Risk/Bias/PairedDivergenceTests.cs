@@ -1,6 +1,7 @@
 using EvalHarness.Metrics;
 using EvalHarness.Risk.Bias;
 using EvalHarness.Scoring;
+using EvalHarness.Statistics;
 using EvalHarness.Tests.Support;
 
 namespace EvalHarness.Tests.Risk.Bias;

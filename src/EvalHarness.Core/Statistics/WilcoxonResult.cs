@@ -1,4 +1,4 @@
-namespace EvalHarness.Risk.Bias;
+namespace EvalHarness.Statistics;
 
 /// <summary>A Wilcoxon signed-rank test: W+ (the sum of the positive differences' ranks), the non-zero differences, how p was found.</summary>
-internal sealed record WilcoxonResult(double PValue, double WPlus, int N, bool Exact, bool Ties, double? Z);
+public sealed record WilcoxonResult(double PValue, double WPlus, int N, bool Exact, bool Ties, double? Z);

@@ -1,6 +1,6 @@
 using MathNet.Numerics;
 
-namespace EvalHarness.Risk.Bias;
+namespace EvalHarness.Statistics;
 
 /// <summary>
 /// Two-sided Wilcoxon signed-rank test of paired differences. Zero differences are dropped (Wilcoxon's own
@@ -9,7 +9,7 @@ namespace EvalHarness.Risk.Bias;
 /// pattern equally likely); otherwise from the normal approximation with the ties correction of the variance,
 /// n(n+1)(2n+1)/24 − Σ(t³ − t)/48, without continuity correction (scipy's default).
 /// </summary>
-internal static class WilcoxonSignedRankTest
+public static class WilcoxonSignedRankTest
 {
     public const int ExactLimit = 25;
 
