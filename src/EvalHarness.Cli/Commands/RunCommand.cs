@@ -102,6 +102,7 @@ internal static class RunCommand
     /// <summary><c>--shard i/n</c>, or <c>auto</c>/<c>auto/N</c> resolved from the job's variables (<see cref="AutoShard"/>) while parsing, so a bad variable is bad input like a bad flag.</summary>
     private static Option<ShardChoice?> ShardOption(CliEnvironment env) => new("--shard")
     {
+        HelpName = "i/n|auto[/n]",
         Description = "run shard i of n (e.g. 2/8; 1-based); 'auto' takes it from EVALH_SHARD_INDEX/EVALH_SHARD_COUNT, then GitLab's CI_NODE_INDEX/CI_NODE_TOTAL, then a Kubernetes Indexed Job's JOB_COMPLETION_INDEX (0-based; give the count: auto/N); combine shard directories with 'evalh merge'",
         CustomParser = (ArgumentResult result) =>
         {

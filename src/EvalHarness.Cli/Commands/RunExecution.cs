@@ -243,8 +243,8 @@ internal sealed class RunExecution
 
     // A resumed run takes its shard from the log, so only a fresh run names the one it was given.
     private static string ShardLabel(RunRequest request, bool resume) => resume || request.Shard is not { } shard ? string.Empty
-        : request.ShardOrigin is { } origin ? $", shard {shard} ({origin})"
-        : $", shard {shard}";
+        : request.ShardOrigin is { } origin ? $" — shard {shard} ({origin})"
+        : $" — shard {shard}";
 
     /// <summary>A resumed run continues as logged: suites, target and settings come from the log unless given again.</summary>
     private RunRequest ForResume(RunRequest request, LogHeader header)

@@ -99,8 +99,8 @@ public sealed class ShardAutoTests
         var explicitRun = await RunInto(dir, "2/4", [], "explicit");
 
         Assert.That((auto.ExitCode, explicitRun.ExitCode), Is.EqualTo((0, 0)), auto.All + explicitRun.All);
-        Assert.That(auto.Out, Does.Contain("against demo").And.Contain(", shard 2/4 (JOB_COMPLETION_INDEX=1, --shard auto/4)\n"));
-        Assert.That(explicitRun.Out, Does.Contain(", shard 2/4\n"));
+        Assert.That(auto.Out, Does.Contain("against demo").And.Contain(" — shard 2/4 (JOB_COMPLETION_INDEX=1, --shard auto/4)\n"));
+        Assert.That(explicitRun.Out, Does.Contain(" — shard 2/4\n"));
         var autoLog = RunLogReader.Read(Path.Combine(dir.Combine("auto"), "log.jsonl"));
         var explicitLog = RunLogReader.Read(Path.Combine(dir.Combine("explicit"), "log.jsonl"));
         Assert.That(autoLog.Header.Settings, Is.EqualTo(explicitLog.Header.Settings));
@@ -120,7 +120,7 @@ public sealed class ShardAutoTests
         {
             var shard = await RunInto(dir, "auto", new() { ["CI_NODE_INDEX"] = $"{i}", ["CI_NODE_TOTAL"] = "8" }, $"shard-{i}");
             Assert.That(shard.ExitCode, Is.EqualTo(0), shard.All);
-            Assert.That(shard.Out, Does.Contain($", shard {i}/8 (CI_NODE_INDEX={i}, CI_NODE_TOTAL=8)"));
+            Assert.That(shard.Out, Does.Contain($" — shard {i}/8 (CI_NODE_INDEX={i}, CI_NODE_TOTAL=8)"));
             shardDirs.Add(dir.Combine($"shard-{i}"));
         }
 
