@@ -25,12 +25,7 @@ internal static class RunCommand
         var timeout = OptionFactory.Double("--timeout", $"seconds allowed for one request attempt (default {Defaults.AttemptTimeout.TotalSeconds:0})", 0.001, 86_400);
         var retries = OptionFactory.Int("--max-retries", $"retries of a transient failure (429, 5xx, timeout, dropped connection; default {Defaults.MaxRetries})", 0, 100);
         var failOnError = Parsed<ErrorThreshold>("--fail-on-error", "fail the run (exit 3) when more samples error than this: a count (0 = any) or a share (0.05, 5%); default: only when all do", ErrorThreshold.TryParse, "a count such as 0 or 10, or a share such as 0.05 or 5%");
-        var shard = Parsed<ShardSpec>("--shard", "run shard i of n (e.g. 2/8); combine shard directories with 'evalh merge'", (string t, out ShardSpec s) =>
-        {
-            var ok = ShardSpec.TryParse(t, out var parsed);
-            s = parsed!;
-            return ok;
-        }, "i/n with 1 <= i <= n, e.g. 2/8");
+        var shard = ShardOption(env);
         var noCache = new Option<bool>("--no-cache") { Description = "neither read nor write the response cache" };
         var cacheDir = new Option<string?>("--cache-dir") { Description = "response cache directory (default EVALH_CACHE_DIR, then ~/.cache/evalharness)" };
         var cacheExpiry = Parsed<TimeSpan>("--cache-expiry", $"ignore cached answers older than this (default {Defaults.CacheExpiry.TotalDays:0}d)", Durations.TryParse, "a duration such as 30m, 12h or 7d");
@@ -82,7 +77,8 @@ internal static class RunCommand
                 Timeout = parse.GetValue(timeout) is { } t ? TimeSpan.FromSeconds(t) : null,
                 MaxRetries = parse.GetValue(retries),
                 FailOnError = parse.GetValue(failOnError) ?? ErrorThreshold.Default,
-                Shard = parse.GetValue(shard),
+                Shard = parse.GetValue(shard)?.Spec,
+                ShardOrigin = parse.GetValue(shard)?.Origin,
                 NoCache = parse.GetValue(noCache),
                 CacheDirectory = parse.GetValue(cacheDir),
                 CacheExpiry = parse.GetResult(cacheExpiry) is null ? null : parse.GetValue(cacheExpiry),
@@ -102,6 +98,34 @@ internal static class RunCommand
             cancellationToken));
         return command;
     }
+
+    /// <summary><c>--shard i/n</c>, or <c>auto</c>/<c>auto/N</c> resolved from the job's variables (<see cref="AutoShard"/>) while parsing, so a bad variable is bad input like a bad flag.</summary>
+    private static Option<ShardChoice?> ShardOption(CliEnvironment env) => new("--shard")
+    {
+        HelpName = "i/n|auto[/n]",
+        Description = "run shard i of n (e.g. 2/8; 1-based); 'auto' takes it from EVALH_SHARD_INDEX/EVALH_SHARD_COUNT, then GitLab's CI_NODE_INDEX/CI_NODE_TOTAL, then a Kubernetes Indexed Job's JOB_COMPLETION_INDEX (0-based; give the count: auto/N); combine shard directories with 'evalh merge'",
+        CustomParser = (ArgumentResult result) =>
+        {
+            var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
+            if (AutoShard.TryResolve(text, env.Variables, out var auto, out var error))
+            {
+                if (error is not null)
+                {
+                    result.AddError(error);
+                }
+
+                return auto;
+            }
+
+            if (ShardSpec.TryParse(text, out var spec))
+            {
+                return new ShardChoice(spec!, null);
+            }
+
+            result.AddError($"--shard: '{text}' is not valid; expected i/n with 1 <= i <= n (e.g. 2/8), auto, or auto/n");
+            return null;
+        },
+    };
 
     /// <summary><c>--gsn</c> of run and validate: the directory must exist.</summary>
     internal static Option<string?> GsnOption()

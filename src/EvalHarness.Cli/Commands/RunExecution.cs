@@ -144,7 +144,7 @@ internal sealed class RunExecution
         };
 
         var label = target.Info.Live ? string.Empty : $" — {target.Info.Label}";
-        _env.Out.WriteLine(ConsoleText.Safe($"evalh {HarnessInfo.Current}: {string.Join(", ", suites.Select(s => s.Name))} against {target.Info.Spec}{label}"));
+        _env.Out.WriteLine(ConsoleText.Safe($"evalh {HarnessInfo.Current}: {string.Join(", ", suites.Select(s => s.Name))} against {target.Info.Spec}{label}{ShardLabel(request, options.Resume)}"));
         if (judges.Count > 0)
         {
             _env.Out.WriteLine(ConsoleText.Safe(JudgeSetup.Describe(judges, request.Judges)));
@@ -240,6 +240,11 @@ internal sealed class RunExecution
             return null;
         }
     }
+
+    // A resumed run takes its shard from the log, so only a fresh run names the one it was given.
+    private static string ShardLabel(RunRequest request, bool resume) => resume || request.Shard is not { } shard ? string.Empty
+        : request.ShardOrigin is { } origin ? $" — shard {shard} ({origin})"
+        : $" — shard {shard}";
 
     /// <summary>A resumed run continues as logged: suites, target and settings come from the log unless given again.</summary>
     private RunRequest ForResume(RunRequest request, LogHeader header)

@@ -33,6 +33,9 @@ internal sealed record RunRequest
 
     public ShardSpec? Shard { get; init; }
 
+    /// <summary>For <c>--shard auto</c>: the variables the shard came from, shown in the header line.</summary>
+    public string? ShardOrigin { get; init; }
+
     public ErrorThreshold FailOnError { get; init; } = ErrorThreshold.Default;
 
     public bool NoCache { get; init; }
