@@ -119,6 +119,10 @@ public sealed class ResultsBuilder
         };
     }
 
+    /// <summary>One suite's samples with their reduced scores, as the results see them: <c>evalh compare</c> pairs these.</summary>
+    internal List<SampleOutcome> Outcomes(SuiteHeader suite, RunLog log) =>
+        CollectSamples(suite, log.Samples.Where(r => string.Equals(r.Suite, suite.Name, StringComparison.Ordinal)).ToList());
+
     /// <summary>
     /// Each sample once: its latest record per epoch and, per scorer, its reduced score (or the fact
     /// that the scorer could not decide). Groups then only select among these.

@@ -1,0 +1,15 @@
+namespace EvalHarness.Comparison;
+
+/// <summary>How <c>evalh compare</c> tests: significance level, multiple-testing correction, McNemar variant and bootstrap seed.</summary>
+/// <param name="Correction"><see cref="Statistics.MultipleTesting.HolmMethod"/> or <see cref="Statistics.MultipleTesting.BenjaminiHochbergMethod"/>.</param>
+/// <param name="Seed">The bootstrap seed; null takes run A's seed so a comparison is reproducible from the logs.</param>
+public sealed record CompareOptions(double Alpha = 0.05, string Correction = Statistics.MultipleTesting.HolmMethod, bool MidP = false, int? Seed = null)
+{
+    /// <summary>Below this many paired samples no verdict other than "too few samples to tell" is given.</summary>
+    public const int MinimumSamples = 10;
+
+    /// <summary>A pass/fail row whose minimum detectable difference (80% power) exceeds this could miss a 10-point change.</summary>
+    public const double MaximumDetectableDifference = 0.1;
+
+    public const double Power = 0.8;
+}

@@ -1,0 +1,97 @@
+using EvalHarness.Logs;
+using EvalHarness.Results;
+using EvalHarness.Scoring;
+using EvalHarness.Statistics;
+
+namespace EvalHarness.Comparison;
+
+/// <summary>
+/// Pairs two runs sample by sample (suite, id; epochs by number for the bootstrap) and tests every scorer, overall and
+/// per group, then adjusts all p-values together (Holm, or Benjamini–Hochberg) and gives each row a verdict.
+/// </summary>
+public static class RunComparer
+{
+    public static RunPairComparison Compare(ResultsBuilder builder, RunLog a, RunLog b, CompareOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        ArgumentNullException.ThrowIfNull(options);
+        var seed = options.Seed ?? a.Header.Seed;
+        var suitesB = b.Header.Suites.ToDictionary(s => s.Name, StringComparer.Ordinal);
+        var namesA = a.Header.Suites.Select(s => s.Name).ToHashSet(StringComparer.Ordinal);
+        var pairings = new List<SuitePairing>();
+        var rows = new List<CompareRow>();
+        foreach (var suiteA in a.Header.Suites)
+        {
+            if (!suitesB.TryGetValue(suiteA.Name, out var suiteB))
+            {
+                continue;
+            }
+
+            var (pairing, suiteRows) = SuiteComparer.Compare(suiteA, builder.Outcomes(suiteA, a), suiteB, builder.Outcomes(suiteB, b), options, seed);
+            pairings.Add(pairing);
+            rows.AddRange(suiteRows);
+        }
+
+        return new RunPairComparison(
+            a.Header.RunId,
+            a.Header.Model,
+            b.Header.RunId,
+            b.Header.Model,
+            options,
+            seed,
+            namesA.Where(n => !suitesB.ContainsKey(n)).ToList(),
+            b.Header.Suites.Select(s => s.Name).Where(n => !namesA.Contains(n)).ToList(),
+            pairings,
+            Adjust(rows, options));
+    }
+
+    /// <summary>All rows with a p-value form one family: the correction covers every comparison the command made.</summary>
+    private static List<CompareRow> Adjust(List<CompareRow> rows, CompareOptions options)
+    {
+        var tested = rows.Where(r => r.PValue is not null).ToList();
+        var pValues = tested.Select(r => r.PValue!.Value).ToList();
+        var adjusted = options.Correction == MultipleTesting.BenjaminiHochbergMethod
+            ? MultipleTesting.BenjaminiHochberg(pValues, options.Alpha)
+            : MultipleTesting.Holm(pValues, options.Alpha);
+        var byRow = new Dictionary<CompareRow, double>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < tested.Count; i++)
+        {
+            byRow[tested[i]] = adjusted.Adjusted[i];
+        }
+
+        return rows.Select(r =>
+        {
+            double? p = byRow.TryGetValue(r, out var value) ? value : null;
+            return r with { AdjustedPValue = p, Verdict = Verdict(r, p, options.Alpha) };
+        }).ToList();
+    }
+
+    /// <summary>
+    /// Significant (adjusted p &lt; α) rows are a regression or an improvement by the scorer's direction. Otherwise a row
+    /// with fewer than <see cref="CompareOptions.MinimumSamples"/> pairs, or a pass/fail row whose minimum detectable
+    /// difference is undefined or above <see cref="CompareOptions.MaximumDetectableDifference"/>, is "too few samples to tell":
+    /// the absence of significance there says little.
+    /// </summary>
+    internal static string Verdict(CompareRow row, double? adjusted, double alpha)
+    {
+        if (adjusted is { } p && p < alpha && row.Difference is { } difference && difference != 0)
+        {
+            return Worse(row) ? CompareVerdict.Regression : CompareVerdict.Improvement;
+        }
+
+        // No discordant pair leaves the detectable difference undefined, but then the runs agreed on every sample.
+        var undetectable = row.Kind == ScoreKind.PassFail && (row.DetectableDifference is { } d
+            ? d > CompareOptions.MaximumDetectableDifference
+            : row.PassToFail + row.FailToPass > 0);
+        return row.N < CompareOptions.MinimumSamples || undetectable ? CompareVerdict.TooFew : CompareVerdict.NoChange;
+    }
+
+    private static bool Worse(CompareRow row) => row.Direction switch
+    {
+        ScoreDirection.LowerIsBetter => row.Difference > 0,
+        ScoreDirection.BestAtZero => Math.Abs(row.MeanB ?? 0) > Math.Abs(row.MeanA ?? 0),
+        _ => row.Difference < 0,
+    };
+}
