@@ -26,6 +26,7 @@ public sealed class CliApp
             CoverageCommand.Create(_env),
             ListCommand.Create(_env),
             ReportCommand.Create(_env),
+            CompareCommand.Create(_env),
             MergeCommand.Create(_env),
             ScoreCommand.Create(_env),
             JudgeCheckCommand.Create(_env),

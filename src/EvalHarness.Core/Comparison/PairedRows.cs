@@ -39,13 +39,16 @@ internal static class PairedRows
         var passToFail = pairs.Count(p => p.A.Value >= 0.5 && p.B.Value < 0.5);
         var failToPass = pairs.Count(p => p.A.Value < 0.5 && p.B.Value >= 0.5);
         var result = McNemarTest.Test(passToFail, failToPass);
-        var detectable = MinimumDetectableDifference.McNemar(pairs.Count, (double)(passToFail + failToPass) / pairs.Count, options.Alpha, CompareOptions.Power);
+        // With no discordant sample the detectable difference is undefined (printed as "—").
+        var detectable = passToFail + failToPass == 0
+            ? null
+            : MinimumDetectableDifference.McNemar(pairs.Count, (double)(passToFail + failToPass) / pairs.Count, options.Alpha, CompareOptions.Power);
         return row with
         {
             PValue = options.MidP ? result.MidPValue : result.PValue,
             PassToFail = passToFail,
             FailToPass = failToPass,
-            DetectableDifference = detectable.Difference,
+            DetectableDifference = detectable?.Difference,
         };
     }
 

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
+using EvalHarness.Comparison;
 using EvalHarness.Logs;
 using EvalHarness.Results;
 
@@ -17,5 +18,6 @@ namespace EvalHarness.Infrastructure;
 [JsonSerializable(typeof(ResumeRecord))]
 [JsonSerializable(typeof(RunResults))]
 [JsonSerializable(typeof(RunComparison))]
+[JsonSerializable(typeof(RunPairComparison))]
 [JsonSerializable(typeof(JsonObject))]
 internal sealed partial class EvalJsonContext : JsonSerializerContext;
