@@ -78,6 +78,12 @@ public static class RunComparer
     {
         if (adjusted is { } p && p < alpha && row.Difference is { } difference && difference != 0)
         {
+            // Best at zero: a sign flip at the same distance from zero is a change, but neither better nor worse.
+            if (row.Direction == ScoreDirection.BestAtZero && Math.Abs(row.MeanB ?? 0) == Math.Abs(row.MeanA ?? 0))
+            {
+                return CompareVerdict.NoChange;
+            }
+
             return Worse(row) ? CompareVerdict.Regression : CompareVerdict.Improvement;
         }
 

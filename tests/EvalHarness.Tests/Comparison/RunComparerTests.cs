@@ -160,4 +160,26 @@ public sealed class RunComparerTests
         Assert.That(first.PassToFail, Is.EqualTo(0));
         Assert.That(first.Difference, Is.EqualTo(-5 * 0.5 / 20).Within(1e-12));
     }
+
+    [Test]
+    public void A_sample_errored_in_one_run_is_counted_as_unpaired_on_its_rows()
+    {
+        var b = CompareLogs.Passing(12);
+        b[3] = b[3] with { Scores = null, Output = null, Error = new SampleError("permanent", "boom") };
+        var row = Overall(Compare(CompareLogs.Log("a", CompareLogs.Passing(12)), CompareLogs.Log("b", b)), "pass");
+
+        Assert.That(row.N, Is.EqualTo(11));
+        Assert.That(row.Excluded, Is.EqualTo(1));
+    }
+
+    [Test]
+    public void Best_at_zero_moving_away_from_zero_is_worse_and_toward_it_better()
+    {
+        var suite = CompareLogs.Suite(gradeDirection: ScoreDirection.BestAtZero);
+        var near = CompareLogs.Passing(30, grade: i => 0.01 * (i % 3));
+        var far = CompareLogs.Passing(30, grade: i => -0.5 - (0.01 * i));
+
+        Assert.That(Overall(Compare(CompareLogs.Log("a", near, suite), CompareLogs.Log("b", far, suite)), "grade").Verdict, Is.EqualTo(CompareVerdict.Regression));
+        Assert.That(Overall(Compare(CompareLogs.Log("a", far, suite), CompareLogs.Log("b", near, suite)), "grade").Verdict, Is.EqualTo(CompareVerdict.Improvement));
+    }
 }
