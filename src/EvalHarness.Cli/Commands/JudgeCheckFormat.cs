@@ -39,4 +39,17 @@ internal static class JudgeCheckFormat
         KappaWeighting.Linear => "linear-weighted",
         _ => "unweighted",
     };
+
+    /// <summary>One table row of agreement figures, the same in the console and in Markdown.</summary>
+    public static string[] Row(string name, AgreementStatistics s) =>
+    [
+        name,
+        Count(s.Items),
+        Count(s.N),
+        Count(s.JudgeErrors),
+        Number(s.Accuracy),
+        Interval(s.AccuracyInterval),
+        Kappa(s),
+        Interval(s.KappaInterval?.Interval),
+    ];
 }

@@ -67,19 +67,7 @@ internal static class JudgeCheckMarkdown
     }
 
     private static IEnumerable<IReadOnlyList<string>> Rows(AgreementStatistics all, IEnumerable<AgreementStatistics> byLanguage, IEnumerable<AgreementStatistics> byHardness) =>
-        byLanguage.Concat(byHardness).Prepend(all).Select(Row);
-
-    private static IReadOnlyList<string> Row(AgreementStatistics s) =>
-    [
-        s.Group,
-        JudgeCheckFormat.Count(s.Items),
-        JudgeCheckFormat.Count(s.N),
-        JudgeCheckFormat.Count(s.JudgeErrors),
-        JudgeCheckFormat.Number(s.Accuracy),
-        JudgeCheckFormat.Interval(s.AccuracyInterval),
-        JudgeCheckFormat.Kappa(s),
-        JudgeCheckFormat.Interval(s.KappaInterval?.Interval),
-    ];
+        byLanguage.Concat(byHardness).Prepend(all).Select(s => JudgeCheckFormat.Row(s.Group, s));
 
     private static void Table(StringBuilder md, string[] headers, string alignment, IEnumerable<IReadOnlyList<string>> rows)
     {

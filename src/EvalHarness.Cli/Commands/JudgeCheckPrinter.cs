@@ -15,12 +15,12 @@ internal static class JudgeCheckPrinter
     public static void Print(TextWriter output, CalibrationReport report)
     {
         var rows = new List<string[]> { Headers };
-        rows.Add(Row("all items", report.Overall));
-        rows.AddRange(report.ByLanguage.Concat(report.ByHardness).Select(s => Row("  " + s.Group, s)));
+        rows.Add(JudgeCheckFormat.Row("all items", report.Overall));
+        rows.AddRange(report.ByLanguage.Concat(report.ByHardness).Select(s => JudgeCheckFormat.Row("  " + s.Group, s)));
         foreach (var rubric in report.Rubrics)
         {
-            rows.Add(Row($"{rubric.Rubric.Id} ({JudgeCheckFormat.Weighting(rubric.Rubric.Weighting)} κ)", rubric.All));
-            rows.AddRange(rubric.ByLanguage.Concat(rubric.ByHardness).Select(s => Row("  " + s.Group, s)));
+            rows.Add(JudgeCheckFormat.Row($"{rubric.Rubric.Id} ({JudgeCheckFormat.Weighting(rubric.Rubric.Weighting)} κ)", rubric.All));
+            rows.AddRange(rubric.ByLanguage.Concat(rubric.ByHardness).Select(s => JudgeCheckFormat.Row("  " + s.Group, s)));
         }
 
         Table(output, rows);
@@ -51,18 +51,6 @@ internal static class JudgeCheckPrinter
             }
         }
     }
-
-    private static string[] Row(string name, AgreementStatistics s) =>
-    [
-        name,
-        JudgeCheckFormat.Count(s.Items),
-        JudgeCheckFormat.Count(s.N),
-        JudgeCheckFormat.Count(s.JudgeErrors),
-        JudgeCheckFormat.Number(s.Accuracy),
-        JudgeCheckFormat.Interval(s.AccuracyInterval),
-        JudgeCheckFormat.Kappa(s),
-        JudgeCheckFormat.Interval(s.KappaInterval?.Interval),
-    ];
 
     /// <summary>Left-aligns the first column and right-aligns the others, by the widest cell of each.</summary>
     private static void Table(TextWriter output, List<string[]> rows)
