@@ -14,6 +14,6 @@ internal sealed class BootstrapMeanMetric : IMetric
         var values = input.Scores.Select(s => s.Value).ToArray();
         return values.Length == 0
             ? MetricValue.Empty
-            : new MetricValue(Intervals.Mean(values), Intervals.Bootstrap(values, input.Seed, input.Confidence), values.Length);
+            : new MetricValue(Intervals.Mean(values), input.WithInterval ? Intervals.Bootstrap(values, input.Seed, input.Confidence) : null, values.Length);
     }
 }

@@ -21,4 +21,10 @@ public sealed record MetricInput(IReadOnlyList<SampleScore> Scores, double Confi
     /// another that may lie outside the group, such as a perturbed question with its unperturbed original.
     /// </summary>
     public IReadOnlyList<SampleScore>? SuiteScores { get; init; }
+
+    /// <summary>
+    /// False when only the value is wanted: a paired bootstrap of the metric itself (<c>evalh compare</c>) computes it
+    /// thousands of times, and a metric whose interval is a bootstrap of its own would square that cost.
+    /// </summary>
+    public bool WithInterval { get; init; } = true;
 }

@@ -62,7 +62,7 @@ internal sealed class BbqMetric : IMetric
             return items.Count == 0 ? MetricValue.Empty : new MetricValue(null, null, items.Count) { Statistic = Describe(total) };
         }
 
-        var interval = ItemBootstrap.OfTallies(items, Evaluate, input.Seed, input.Confidence);
+        var interval = input.WithInterval ? ItemBootstrap.OfTallies(items, Evaluate, input.Seed, input.Confidence) : null;
         return new MetricValue(value, interval, items.Count) { Statistic = Describe(total) };
     }
 

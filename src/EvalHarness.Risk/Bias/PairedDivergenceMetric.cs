@@ -30,7 +30,7 @@ internal sealed class PairedDivergenceMetric : IMetric
 
         var differences = pairs.Select(p => Math.Abs(p.Difference)).ToArray();
         var value = differences.Average();
-        var interval = ItemBootstrap.Percentile<(double Sum, int Count)>(
+        var interval = !input.WithInterval ? null : ItemBootstrap.Percentile<(double Sum, int Count)>(
             differences.Select(d => (Sum: d, Count: 1)).ToList(),
             static (x, y) => (x.Sum + y.Sum, x.Count + y.Count),
             (0.0, 0),

@@ -36,7 +36,7 @@ internal sealed class CorpusBleuMetric : IMetric
 
         return new MetricValue(
             Score(CorpusBootstrap.Total(vectors)),
-            CorpusBootstrap.Interval(vectors, Score, input.Seed, input.Confidence),
+            input.WithInterval ? CorpusBootstrap.Interval(vectors, Score, input.Seed, input.Confidence) : null,
             vectors.Count);
     }
 

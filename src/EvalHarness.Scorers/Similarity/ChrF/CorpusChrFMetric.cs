@@ -37,7 +37,7 @@ internal sealed class CorpusChrFMetric : IMetric
         double Score(long[] vector) => SacreChrF.Score(new ChrFStatistics(o.Char, o.Word, vector));
         return new MetricValue(
             Score(CorpusBootstrap.Total(vectors)),
-            CorpusBootstrap.Interval(vectors, Score, input.Seed, input.Confidence),
+            input.WithInterval ? CorpusBootstrap.Interval(vectors, Score, input.Seed, input.Confidence) : null,
             vectors.Count);
     }
 
