@@ -1,4 +1,5 @@
 using EvalHarness.Logs;
+using EvalHarness.Metrics;
 using EvalHarness.Reporting;
 using EvalHarness.Results;
 
@@ -27,10 +28,13 @@ internal static class ResultsPrinter
             foreach (var m in suite.Metrics)
             {
                 var unscored = JudgeFacts.Unscored(m.Unscored, m.JudgeErrors);
-                output.WriteLine(ConsoleText.Safe($"  {m.Scorer} {m.Metric}: {MetricFormat.Value(m.Proportion, m.Value)} {MetricFormat.Interval(m.Proportion, m.CiLow, m.CiHigh)} n={m.N}" + (unscored.Length > 0 ? $" ({unscored})" : string.Empty)));
+                output.WriteLine(ConsoleText.Safe($"  {m.Scorer} {m.Metric}: {MetricFormat.Value(m.Proportion, m.Value)} {MetricFormat.Interval(m.Proportion, m.CiLow, m.CiHigh)}{Method(m)} n={m.N}" + (unscored.Length > 0 ? $" ({unscored})" : string.Empty)));
             }
         }
     }
+
+    /// <summary>The interval's method beside it, so a reader knows a bootstrap from a Wilson interval.</summary>
+    private static string Method(MetricResult m) => m.CiMethod is null ? string.Empty : $" ({IntervalMethods.Label(m.CiMethod, m.CiResamples)})";
 
     // Recorded verdicts get a NOTE like recorded answers: neither may pass for a live model's work.
     private static void PrintJudges(TextWriter output, LogHeader header)

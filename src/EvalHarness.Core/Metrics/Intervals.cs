@@ -22,7 +22,7 @@ public static class Intervals
         var denominator = 1 + (z2 / n);
         var center = (p + (z2 / (2.0 * n))) / denominator;
         var half = z * Math.Sqrt((p * (1 - p) / n) + (z2 / (4.0 * n * n))) / denominator;
-        return new ConfidenceInterval(center - half, center + half, "wilson");
+        return new ConfidenceInterval(center - half, center + half, IntervalMethods.Wilson);
     }
 
     /// <summary>Student-t interval of the mean (sample sd with n - 1); undefined below two values.</summary>
@@ -44,20 +44,20 @@ public static class Intervals
         var sem = Math.Sqrt(sumSquares / (n - 1)) / Math.Sqrt(n);
         if (sem == 0)
         {
-            return new ConfidenceInterval(mean, mean, "t");
+            return new ConfidenceInterval(mean, mean, IntervalMethods.StudentT);
         }
 
         var alpha = 1 - confidence;
         var lower = mean + (sem * StudentTQuantile(alpha / 2, n - 1));
         var upper = mean + (sem * StudentTQuantile(1 - (alpha / 2), n - 1));
-        return new ConfidenceInterval(lower, upper, "t");
+        return new ConfidenceInterval(lower, upper, IntervalMethods.StudentT);
     }
 
     /// <summary>
     /// Percentile bootstrap interval of the mean. Seeded, so the same data and seed always give the
     /// same interval; the seed is recorded in the run log.
     /// </summary>
-    public static ConfidenceInterval? Bootstrap(IReadOnlyList<double> values, int seed, double confidence = 0.95, int resamples = 2000)
+    public static ConfidenceInterval? Bootstrap(IReadOnlyList<double> values, int seed, double confidence = 0.95, int resamples = IntervalMethods.BootstrapResamples)
     {
         var n = values.Count;
         if (n < 2)
@@ -80,7 +80,7 @@ public static class Intervals
 
         Array.Sort(means);
         var alpha = 1 - confidence;
-        return new ConfidenceInterval(Percentile(means, alpha / 2), Percentile(means, 1 - (alpha / 2)), "bootstrap");
+        return new ConfidenceInterval(Percentile(means, alpha / 2), Percentile(means, 1 - (alpha / 2)), IntervalMethods.Bootstrap) { Resamples = resamples };
     }
 
     public static double Mean(IReadOnlyList<double> values)
@@ -97,12 +97,12 @@ public static class Intervals
     /// <summary>Quantile of Student's t distribution (see <see cref="StudentTDistribution"/>).</summary>
     public static double StudentTQuantile(double p, int degreesOfFreedom) => StudentTDistribution.Quantile(p, degreesOfFreedom);
 
-    /// <summary>Linear interpolation between order statistics (numpy's default percentile).</summary>
-    private static double Percentile(double[] sorted, double q)
+    /// <summary>Linear interpolation between order statistics (numpy's default percentile), for every bootstrap interval.</summary>
+    public static double Percentile(IReadOnlyList<double> sorted, double q)
     {
-        var position = q * (sorted.Length - 1);
+        var position = q * (sorted.Count - 1);
         var below = (int)Math.Floor(position);
-        var above = Math.Min(below + 1, sorted.Length - 1);
+        var above = Math.Min(below + 1, sorted.Count - 1);
         var fraction = position - below;
         return sorted[below] + ((sorted[above] - sorted[below]) * fraction);
     }

@@ -17,4 +17,7 @@ public sealed record MetricResult(string Scorer, string Metric, double? Value, d
 
     /// <summary>The statistic the value is, when the metric chose one (a panel's agreement: Fleiss' kappa or Krippendorff's alpha).</summary>
     public string? Statistic { get; init; }
+
+    /// <summary>Resamples behind a bootstrap interval (<see cref="CiMethod"/> "bootstrap"); null for closed-form intervals.</summary>
+    public int? CiResamples { get; init; }
 }

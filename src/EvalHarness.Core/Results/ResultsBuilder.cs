@@ -243,6 +243,7 @@ public sealed class ResultsBuilder
                     Direction = reads.Direction,
                     JudgeErrors = judgeErrors,
                     Statistic = value.Statistic,
+                    CiResamples = value.Interval?.Resamples,
                 });
             }
         }

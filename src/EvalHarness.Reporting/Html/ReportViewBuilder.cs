@@ -1,5 +1,6 @@
 using System.Globalization;
 using EvalHarness.Logs;
+using EvalHarness.Metrics;
 using EvalHarness.Reports;
 using EvalHarness.Results;
 using EvalHarness.Taxonomy;
@@ -43,7 +44,7 @@ internal static class ReportViewBuilder
             Started = Time(results.Started),
             Ended = results.Ended is { } e ? Time(e) : null,
             results.Counts,
-            Suites = results.Suites.Select(s => Suite(s, log.Header.Suites.FirstOrDefault(h => h.Name == s.Name))).ToList(),
+            Suites = results.Suites.Select(s => Suite(s, log.Header.Suites.FirstOrDefault(h => h.Name == s.Name), results.Seed)).ToList(),
             RiskRadar = RadarChart.Render(riskAxes, "radar-risks-text"),
             RiskRadarText = OverviewView.RadarText("risks", riskAxes),
             PerspectiveRadar = RadarChart.Render(perspectiveAxes, "radar-perspectives-text"),
@@ -62,7 +63,7 @@ internal static class ReportViewBuilder
         };
     }
 
-    private static object Suite(SuiteResults suite, SuiteHeader? header) => new
+    private static object Suite(SuiteResults suite, SuiteHeader? header, int seed) => new
     {
         suite.Name,
         suite.Version,
@@ -72,9 +73,9 @@ internal static class ReportViewBuilder
         suite.Epochs.Reducer,
         suite.Files,
         Rubrics = (header?.Scorers ?? []).SelectMany(s => (s.Resources ?? []).Select(r => new { Scorer = s.Id, r.Name, r.Source, r.Sha256 })).ToList(),
-        Metrics = suite.Metrics.Select(m => Metric(suite.Name, null, m)).ToList(),
+        Metrics = suite.Metrics.Select(m => Metric(suite.Name, null, m, seed)).ToList(),
         HasJudgeErrors = suite.Metrics.Any(m => m.JudgeErrors > 0),
-        Groups = suite.Groups.SelectMany(g => g.Metrics.Select(m => Metric(suite.Name, $"{g.Key} = {g.Value}", m))).ToList(),
+        Groups = suite.Groups.SelectMany(g => g.Metrics.Select(m => Metric(suite.Name, $"{g.Key} = {g.Value}", m, seed))).ToList(),
     };
 
     /// <summary>A role's models with their labels, the panel's vote and what every call was sent with, in both languages.</summary>
@@ -116,7 +117,7 @@ internal static class ReportViewBuilder
         return new { En = en, Ja = ja };
     }
 
-    private static object Metric(string suite, string? group, MetricResult m) => new
+    private static object Metric(string suite, string? group, MetricResult m, int seed) => new
     {
         Key = string.Join('|', suite, group ?? string.Empty, m.Scorer, m.Metric),
         Group = group,
@@ -126,6 +127,8 @@ internal static class ReportViewBuilder
         Value = MetricFormat.Value(m.Proportion, m.Value),
         Interval = MetricFormat.Interval(m.Proportion, m.CiLow, m.CiHigh),
         m.CiMethod,
+        MethodLabel = IntervalMethods.Label(m.CiMethod, m.CiResamples),
+        MethodText = IntervalMethods.Describe(m.CiMethod, m.CiResamples, seed),
         m.N,
         m.Unscored,
         m.JudgeErrors,

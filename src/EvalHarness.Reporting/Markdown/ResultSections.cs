@@ -1,5 +1,6 @@
 using System.Globalization;
 using EvalHarness.Logs;
+using EvalHarness.Metrics;
 using EvalHarness.Reports;
 using EvalHarness.Results;
 using EvalHarness.Models;
@@ -59,7 +60,8 @@ internal static class ResultSections
                 continue;
             }
 
-            md.Table(["Scorer", "Metric", "Value", ci, "n"], "llrrr", suite.Metrics.Select(m => MetricRow([], m)));
+            md.Table(["Scorer", "Metric", "Value", ci, "Method", "n"], "llrrlr", suite.Metrics.Select(m => MetricRow([], m)));
+            md.Paragraph(MarkdownText.Escape(IntervalNote(suite.Metrics, results.Seed)));
             if (suite.Metrics.Any(m => m.JudgeErrors > 0))
             {
                 md.Paragraph(MarkdownText.Escape(JudgeFacts.JudgeErrorMeaning));
@@ -70,8 +72,8 @@ internal static class ResultSections
             {
                 md.Heading(3, "By " + MarkdownText.Escape(key.Key));
                 md.Table(
-                    [key.Key, "Scorer", "Metric", "Value", ci, "n"],
-                    "lllrrr",
+                    [key.Key, "Scorer", "Metric", "Value", ci, "Method", "n"],
+                    "lllrrlr",
                     // A scorer that applies to none of a group's samples would only add a row of dashes.
                     key.SelectMany(g => g.Metrics.Where(m => m.N > 0 || m.Unscored > 0).Select(m => MetricRow([g.Value], m))));
             }
@@ -83,6 +85,16 @@ internal static class ResultSections
         Overview(md, "Overview by risk", results.Overview.Risks, results.Confidence);
         Overview(md, "Overview by perspective", results.Overview.Perspectives, results.Confidence);
         Overview(md, "Japanese-language quality (beside the risks, not one of them)", results.Overview.Quality, results.Confidence);
+    }
+
+    /// <summary>Every interval method a table uses, in words: which are closed-form, how a bootstrap resampled and with what seed.</summary>
+    public static string IntervalNote(IEnumerable<MetricResult> metrics, int seed)
+    {
+        var methods = metrics.Where(m => m.CiMethod is not null)
+            .Select(m => IntervalMethods.Label(m.CiMethod, m.CiResamples) + ": " + IntervalMethods.Describe(m.CiMethod, m.CiResamples, seed))
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        return methods.Count == 0 ? "No intervals (too few samples)." : "Intervals — " + string.Join("; ", methods) + ".";
     }
 
     /// <summary>"95% CI" for the run's confidence level.</summary>
@@ -134,6 +146,7 @@ internal static class ResultSections
         m.Metric,
         MetricFormat.Value(m.Proportion, m.Value),
         MetricFormat.Interval(m.Proportion, m.CiLow, m.CiHigh),
+        IntervalMethods.Label(m.CiMethod, m.CiResamples),
         JudgeFacts.Unscored(m.Unscored, m.JudgeErrors) is { Length: > 0 } unscored ? $"{Number(m.N)} ({unscored})" : Number(m.N),
     ];
 

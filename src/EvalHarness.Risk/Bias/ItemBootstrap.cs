@@ -9,9 +9,9 @@ namespace EvalHarness.Risk.Bias;
 /// </summary>
 internal static class ItemBootstrap
 {
-    public const int Resamples = 2000;
+    public const int Resamples = IntervalMethods.BootstrapResamples;
 
-    public const string Method = "bootstrap";
+    public const string Method = IntervalMethods.Bootstrap;
 
     public static ConfidenceInterval? Percentile<T>(IReadOnlyList<T> items, Func<T, T, T> add, T zero, Func<T, double?> statistic, int seed, double confidence)
     {
@@ -44,17 +44,9 @@ internal static class ItemBootstrap
 
         values.Sort();
         var alpha = 1 - confidence;
-        return new ConfidenceInterval(At(values, alpha / 2), At(values, 1 - (alpha / 2)), Method);
+        return new ConfidenceInterval(Intervals.Percentile(values, alpha / 2), Intervals.Percentile(values, 1 - (alpha / 2)), Method) { Resamples = Resamples };
     }
 
     public static ConfidenceInterval? OfTallies(IReadOnlyList<BbqTally> items, Func<BbqTally, double?> statistic, int seed, double confidence) =>
         Percentile(items, static (a, b) => a + b, default, statistic, seed, confidence);
-
-    private static double At(List<double> sorted, double q)
-    {
-        var position = q * (sorted.Count - 1);
-        var below = (int)Math.Floor(position);
-        var above = Math.Min(below + 1, sorted.Count - 1);
-        return sorted[below] + ((sorted[above] - sorted[below]) * (position - below));
-    }
 }

@@ -17,7 +17,7 @@ internal sealed class SafetyCombinedMetric : IMetric
 
     public const string PairKey = "pair_id";
 
-    private const int Resamples = 2000;
+    private const int Resamples = IntervalMethods.BootstrapResamples;
 
     public static SafetyCombinedMetric Default { get; } = new();
 
@@ -76,7 +76,7 @@ internal sealed class SafetyCombinedMetric : IMetric
 
         Array.Sort(products);
         var alpha = 1 - confidence;
-        return new ConfidenceInterval(Percentile(products, alpha / 2), Percentile(products, 1 - (alpha / 2)), "bootstrap");
+        return new ConfidenceInterval(Intervals.Percentile(products, alpha / 2), Intervals.Percentile(products, 1 - (alpha / 2)), IntervalMethods.Bootstrap) { Resamples = Resamples };
     }
 
     private static double ResampledMean(double[] values, Random random)
@@ -88,14 +88,5 @@ internal sealed class SafetyCombinedMetric : IMetric
         }
 
         return sum / values.Length;
-    }
-
-    // numpy's default (linear) percentile, as Intervals.Bootstrap uses.
-    private static double Percentile(double[] sorted, double q)
-    {
-        var position = q * (sorted.Length - 1);
-        var below = (int)Math.Floor(position);
-        var above = Math.Min(below + 1, sorted.Length - 1);
-        return sorted[below] + ((sorted[above] - sorted[below]) * (position - below));
     }
 }

@@ -9,7 +9,7 @@ namespace EvalHarness.Scorers.Similarity;
 /// </summary>
 internal static class CorpusBootstrap
 {
-    public const int Resamples = 1000;
+    public const int Resamples = IntervalMethods.BootstrapResamples;
 
     /// <summary>The interval, or null below two samples (as for every other bootstrap interval).</summary>
     public static ConfidenceInterval? Interval(IReadOnlyList<long[]> samples, Func<long[], double> score, int seed, double confidence)
@@ -41,7 +41,7 @@ internal static class CorpusBootstrap
 
         Array.Sort(scores);
         var alpha = 1 - confidence;
-        return new ConfidenceInterval(Percentile(scores, alpha / 2), Percentile(scores, 1 - (alpha / 2)), "bootstrap");
+        return new ConfidenceInterval(Intervals.Percentile(scores, alpha / 2), Intervals.Percentile(scores, 1 - (alpha / 2)), IntervalMethods.Bootstrap) { Resamples = Resamples };
     }
 
     /// <summary>Sums vectors of equal length.</summary>
@@ -57,14 +57,5 @@ internal static class CorpusBootstrap
         }
 
         return total;
-    }
-
-    /// <summary>Linear interpolation between order statistics (numpy's default), as the other bootstrap intervals.</summary>
-    private static double Percentile(double[] sorted, double q)
-    {
-        var position = q * (sorted.Length - 1);
-        var below = (int)Math.Floor(position);
-        var above = Math.Min(below + 1, sorted.Length - 1);
-        return sorted[below] + ((sorted[above] - sorted[below]) * (position - below));
     }
 }

@@ -56,4 +56,23 @@ public sealed class AisevMetricTests
         Assert.That(Compute("aisev_gsn", unweighted).Value, Is.Null);
         Assert.That(Compute("aisev_score", unweighted).Value, Is.EqualTo(100));
     }
+
+    [Test]
+    public void The_gsn_score_has_a_seeded_bootstrap_interval_over_rows()
+    {
+        // One leaf of weight 1: the GSN score is 100 × the mean row score, so its bootstrap (same seed, same draws) must be
+        // 100 × mean_bootstrap's interval exactly.
+        double[] values = [1, 0, 1, 1, 0.5, 0, 1, 1, 0, 1, 0.5, 1];
+        var rows = values.Select((v, i) => Row(i + 1, "G1-1", 1, v)).ToList();
+        var reference = Intervals.Bootstrap(values, seed: 0)!;
+
+        var gsn = Compute("aisev_gsn", rows);
+
+        Assert.That(gsn.Interval, Is.Not.Null);
+        Assert.That(gsn.Interval!.Method, Is.EqualTo(IntervalMethods.Bootstrap));
+        Assert.That(gsn.Interval.Resamples, Is.EqualTo(IntervalMethods.BootstrapResamples));
+        Assert.That(gsn.Interval.Low, Is.EqualTo(100 * reference.Low).Within(1e-9));
+        Assert.That(gsn.Interval.High, Is.EqualTo(100 * reference.High).Within(1e-9));
+        Assert.That(gsn.Value, Is.InRange(gsn.Interval.Low, gsn.Interval.High));
+    }
 }

@@ -78,8 +78,9 @@ public sealed class MarkdownReporterTests
 
         var wilson = Intervals.Wilson(3, 4)!;
         var interval = MetricFormat.Interval(true, wilson.Low, wilson.High).Replace("[", @"\[", StringComparison.Ordinal).Replace("]", @"\]", StringComparison.Ordinal);
-        Assert.That(markdown, Does.Contain("| Scorer | Metric | Value | 95% CI | n |"));
-        Assert.That(markdown, Does.Contain($"| exact | accuracy | 75.0% | {interval} | 4 |"));
+        Assert.That(markdown, Does.Contain("| Scorer | Metric | Value | 95% CI | Method | n |"));
+        Assert.That(markdown, Does.Contain($"| exact | accuracy | 75.0% | {interval} | Wilson | 4 |"));
+        Assert.That(markdown, Does.Contain("Intervals — Wilson: Wilson score interval over samples."), "each method is named in words under the table");
         Assert.That(markdown, Does.Contain("**Run:** run-1"));
         Assert.That(markdown, Does.Not.Contain("MODEL-OUTPUT-MARKER"));
     }

@@ -15,7 +15,7 @@ internal sealed class CorpusChrFMetric : IMetric
 
     public string Name => "corpus_chrf";
 
-    public string Description => "sacreBLEU corpus chrF/chrF++ (0-100) from the summed n-gram statistics of all samples; percentile bootstrap over samples (1000 resamples, seeded by --seed)";
+    public string Description => "sacreBLEU corpus chrF/chrF++ (0-100) from the summed n-gram statistics of all samples; percentile bootstrap over samples (2000 resamples, seeded by --seed)";
 
     public MetricValue Compute(MetricInput input)
     {
