@@ -42,7 +42,9 @@ internal static class SyntheticReportLog
         "建てられた", "開かれた", "増えた", "減った", "約", "年", "世紀", "最も", "二番目", "理由", "答え", "質問", "しかし", "また", "そして",
     ];
 
-    public static void Write(string path, int samples)
+    /// <param name="drift">0 for the baseline; k &gt; 0 for a candidate that fails every (97 + k)-th sample the baseline
+    /// passed and passes every (89 + k)-th it failed, so the two runs disagree on a few percent of samples as models do.</param>
+    public static void Write(string path, int samples, int drift = 0)
     {
         var started = new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero);
         var errored = 0;
@@ -58,7 +60,7 @@ internal static class SyntheticReportLog
         });
         for (var i = 0; i < samples; i++)
         {
-            var record = Sample(i, started);
+            var record = Sample(i, started, drift);
             errored += record.IsError ? 1 : 0;
             writer.Write(record);
         }
@@ -92,7 +94,7 @@ internal static class SyntheticReportLog
         GroupBy = ["category", "risk", "perspective", "language"],
     };
 
-    private static SampleRecord Sample(int i, DateTimeOffset started)
+    private static SampleRecord Sample(int i, DateTimeOffset started, int drift)
     {
         // Seeded per sample: text varies like real prompts and answers do (and compresses like them, ~3:1).
         var random = new Random(i);
@@ -102,6 +104,11 @@ internal static class SyntheticReportLog
         var user = string.Create(CultureInfo.InvariantCulture,
             $"Question {i} about {topic}: {Words(random, English, 90, " ")}. {Words(random, Japanese, 45, string.Empty)}。What is the answer? 答えてください。");
         var right = i % 5 != 0;
+        if (drift > 0 && (right ? i % (97 + drift) == 0 : i % (89 + drift) == 0))
+        {
+            right = !right;
+        }
+
         var mention = i % 100 == 7 ? SearchWord + "も見えます。" : string.Empty;
         var output = string.Create(CultureInfo.InvariantCulture,
             $"The answer is {(right ? target : "unknown")}. {Words(random, English, 80, " ")}. 答えは{(right ? target : "不明")}です。{mention}{Words(random, Japanese, 50, string.Empty)}。");
