@@ -45,7 +45,7 @@ public sealed class CiDocsTests
     [Test]
     public void Each_example_runs_every_step_from_shards_to_report()
     {
-        var commands = Page.Commands();
+        var commands = CiDocsPage.Commands(new YamlSequenceNode([GitHub(), GitLab(), .. KubernetesShards(), .. KubernetesMerge()]));
         foreach (var example in new[] { "GitHub", "GitLab", "Kubernetes" })
         {
             var names = example switch
@@ -57,7 +57,7 @@ public sealed class CiDocsTests
             Assert.That(names, Is.SupersetOf(new[] { "run", "merge", "gate", "report" }), example);
         }
 
-        Assert.That(commands.Where(c => c.Name == "run" && c.Value("--resume") is null).Select(c => c.Value("--shard")), Has.All.StartWith("auto"), "every example shards with --shard auto");
+        Assert.That(commands.Where(c => c.Name == "run" && c.Value("--resume") is null).Select(c => c.Value("--shard")), Has.All.StartWith("auto"), "every pipeline shards with --shard auto");
         Assert.That(commands.Where(c => c.Name == "gate").Select(c => (c.Value("--policy"), c.Value("--baseline"))),
             Has.All.EqualTo(("suites/policies/procurement.yaml", "baselines/accepted")), "one policy and one baseline throughout");
         Assert.That(commands.Where(c => c.Name == "report").Select(c => c.Value("--compare")), Has.All.EqualTo("baselines/accepted"), "the report compares with the gate's baseline");
@@ -207,6 +207,23 @@ public sealed class CiDocsTests
         var wait = sequence.IndexOf($"kubectl wait --for=condition=complete job/{shardsName}", StringComparison.Ordinal);
         Assert.That(wait, Is.GreaterThanOrEqualTo(0), "the shards Job is waited for by its name");
         Assert.That(sequence.IndexOf("kubectl apply -f evalh-merge.yaml", StringComparison.Ordinal), Is.GreaterThan(wait), "the merge starts only after the shards completed");
+    }
+
+    [Test]
+    public void Kubernetes_network_policies_let_the_shards_reach_only_the_endpoints_and_the_merge_nothing()
+    {
+        var policies = Page.YamlWithTopKey("apiVersion", "NetworkPolicy");
+        var shardPods = KubernetesShards().Single(d => d.Text("kind") == "Job").At("spec", "template", "metadata", "labels");
+        var mergePods = KubernetesMerge().Single(d => d.Text("kind") == "Job").At("spec", "template", "metadata", "labels");
+        var shardPolicy = policies.Single(p => p.Text("spec", "podSelector", "matchLabels", "app") == shardPods.Text("app"));
+        var mergePolicy = policies.Single(p => p.Text("spec", "podSelector", "matchLabels", "app") == mergePods.Text("app"));
+
+        Assert.That(shardPods.Text("app"), Is.Not.EqualTo(mergePods.Text("app")), "one label per Job, so each policy selects one");
+        Assert.That(shardPolicy.Strings("spec", "policyTypes"), Is.EqualTo(new[] { "Egress" }));
+        Assert.That(shardPolicy.Items("spec", "egress").Select(r => r.Items("to").Single().Find("ipBlock") is not null), Is.EqualTo(new[] { true, false }),
+            "the endpoints' addresses, then DNS");
+        Assert.That(mergePolicy.Strings("spec", "policyTypes"), Is.EqualTo(new[] { "Egress" }));
+        Assert.That(mergePolicy.Items("spec", "egress"), Is.Empty, "merge, gate and report read only the volume");
     }
 
     private static YamlMappingNode GitHub() => Page.YamlWithTopKey("jobs").Single(d => d.Find("jobs") is not null);
