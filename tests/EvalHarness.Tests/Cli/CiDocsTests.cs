@@ -1,5 +1,7 @@
+using System.Text.RegularExpressions;
 using EvalHarness.Cli;
 using EvalHarness.Cli.Commands;
+using EvalHarness.Tests.Support;
 using YamlDotNet.RepresentationModel;
 
 namespace EvalHarness.Tests.Cli;
@@ -9,7 +11,7 @@ namespace EvalHarness.Tests.Cli;
 /// must be accepted by the real command line, and the numbers and paths that tie the jobs together must agree.
 /// </summary>
 [TestFixture]
-public sealed class CiDocsTests
+public sealed partial class CiDocsTests
 {
     private static CiDocsPage Page => CiDocsPage.Current;
 
@@ -40,6 +42,24 @@ public sealed class CiDocsTests
 
         Assert.That(errors, Is.Empty, $"{ci}\nas run: evalh {string.Join(' ', ci.Args)}\nwith {string.Join(", ", ci.Variables.Select(v => $"{v.Key}={v.Value}"))}");
         Assert.That(parse.CommandResult.Command.Name, Is.EqualTo(ci.Name), "the subcommand itself, not a word the root took as an argument");
+    }
+
+    [Test]
+    public async Task Every_flag_the_page_names_in_prose_or_code_is_an_evalh_flag()
+    {
+        // Flags of the other programs the page runs: kubectl, gh, apt-get, docker's COPY --from.
+        HashSet<string> otherPrograms = ["--for", "--pod-running-timeout", "--from-literal", "--workflow", "--branch", "--status", "--json", "--jq", "--no-install-recommends", "--from"];
+        var help = new List<string>();
+        foreach (var command in new[] { "run", "merge", "gate", "report", "compare" })
+        {
+            help.Add((await CliRun.InvokeAsync([command, "--help"])).Out);
+        }
+
+        var text = File.ReadAllText(Path.Combine(RepoPaths.Root, "docs", "ci.md"));
+        var named = Flag().Matches(text).Select(m => m.Value).Distinct().Where(f => !otherPrograms.Contains(f)).ToList();
+
+        Assert.That(named, Does.Contain("--shard").And.Contain("--policy").And.Contain("--resume"));
+        Assert.That(named.Where(f => !Regex.IsMatch(string.Join('\n', help), Regex.Escape(f) + @"(?![a-z-])")), Is.Empty, "flags docs/ci.md names that no evalh command has");
     }
 
     [Test]
@@ -225,6 +245,10 @@ public sealed class CiDocsTests
         Assert.That(mergePolicy.Strings("spec", "policyTypes"), Is.EqualTo(new[] { "Egress" }));
         Assert.That(mergePolicy.Items("spec", "egress"), Is.Empty, "merge, gate and report read only the volume");
     }
+
+    // A flag, not a heading anchor such as (reliability.md#--shard-auto-…).
+    [GeneratedRegex(@"(?<![\w#-])--[a-z][a-z-]*[a-z]")]
+    private static partial Regex Flag();
 
     private static YamlMappingNode GitHub() => Page.YamlWithTopKey("jobs").Single(d => d.Find("jobs") is not null);
 
