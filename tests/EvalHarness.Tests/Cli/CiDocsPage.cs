@@ -39,7 +39,7 @@ internal sealed partial class CiDocsPage
     }
 
     /// <summary>Every evalh command of the page: in YAML, inside each scalar value (a run: script, a container's args); elsewhere, on each line.</summary>
-    public IReadOnlyList<CiCommand> Commands() =>
+    public IReadOnlyList<CiDocsCommand> Commands() =>
     [
         .. Blocks.SelectMany(b => b.Language == "yaml"
             ? Parse(b.Body).SelectMany(d => Scalars(d)).SelectMany(s => CiDocsShell.Commands(s, $"docs/ci.md:{b.Line}"))
@@ -47,7 +47,7 @@ internal sealed partial class CiDocsPage
             : CiDocsShell.Commands(b.Body, $"docs/ci.md:{b.Line}")),
     ];
 
-    public static IReadOnlyList<CiCommand> Commands(YamlNode node) => [.. Scalars(node).SelectMany(s => CiDocsShell.Commands(s, "yaml"))];
+    public static IReadOnlyList<CiDocsCommand> Commands(YamlNode node) => [.. Scalars(node).SelectMany(s => CiDocsShell.Commands(s, "yaml"))];
 
     public static IEnumerable<string> Scalars(YamlNode node) => node switch
     {

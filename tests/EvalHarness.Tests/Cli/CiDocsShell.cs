@@ -6,12 +6,12 @@ namespace EvalHarness.Tests.Cli;
 /// <summary>
 /// The <c>evalh …</c> command lines of a shell script as a CI runner would see them: continuation lines
 /// joined, the command cut at the first shell operator, quotes removed. Words keep their variables
-/// (<see cref="CiCommand.Words"/>) for checks of what the example passes; <see cref="CiCommand.Args"/>
+/// (<see cref="CiDocsCommand.Words"/>) for checks of what the example passes; <see cref="CiDocsCommand.Args"/>
 /// has them replaced by sample values for the parser.
 /// </summary>
 internal static partial class CiDocsShell
 {
-    public static IEnumerable<CiCommand> Commands(string script, string source)
+    public static IEnumerable<CiDocsCommand> Commands(string script, string source)
     {
         var joined = Continuation().Replace(script, " ");
         foreach (var line in joined.Split('\n'))
@@ -21,7 +21,7 @@ internal static partial class CiDocsShell
             foreach (Match start in EvalhWord().Matches(compact))
             {
                 var words = Words(compact[(start.Index + start.Length)..]);
-                yield return new CiCommand(source, compact.Trim(), words, words.Select(Substitute).ToList());
+                yield return new CiDocsCommand(source, compact.Trim(), words, words.Select(Substitute).ToList());
             }
         }
     }

@@ -34,7 +34,7 @@ public sealed partial class CiDocsTests
     [TestCaseSource(nameof(EveryCommand))]
     public void The_command_is_accepted_by_evalh(object command)
     {
-        var ci = (CiCommand)command;
+        var ci = (CiDocsCommand)command;
         using var output = new StringWriter();
         var parse = new CliApp(new CliEnvironment { Out = output, Error = output, Variables = ci.Variables.GetValueOrDefault }).BuildRoot().Parse([.. ci.Args]);
 

@@ -4,7 +4,7 @@ namespace EvalHarness.Tests.Cli;
 /// One <c>evalh</c> command of a CI example: where it is, its line, its words as written and as run, and the
 /// variables its platform sets for it (the matrix's env, GitLab's CI_NODE_*, the Indexed Job's index).
 /// </summary>
-internal sealed record CiCommand(string Source, string Line, IReadOnlyList<string> Words, IReadOnlyList<string> Args)
+internal sealed record CiDocsCommand(string Source, string Line, IReadOnlyList<string> Words, IReadOnlyList<string> Args)
 {
     public IReadOnlyDictionary<string, string> Variables { get; init; } = new Dictionary<string, string>();
 
