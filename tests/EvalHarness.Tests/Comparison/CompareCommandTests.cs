@@ -98,6 +98,10 @@ public sealed class CompareCommandTests
         var missing = await CliRun.InvokeAsync(["compare", a, dir.Combine("nowhere")]);
         var junk = await CliRun.InvokeAsync(["compare", dir.Combine("junk"), a]);
 
+        var resamples = await CliRun.InvokeAsync(["compare", a, a, "--resamples", "5"]);
+
+        Assert.That(resamples.ExitCode, Is.EqualTo(2));
+        Assert.That(resamples.Error, Does.Contain("--resamples must be between 100 and 1000000"));
         Assert.That(missing.ExitCode, Is.EqualTo(2));
         Assert.That(missing.Error.Trim().Split('\n'), Has.Length.EqualTo(1));
         Assert.That(missing.Error, Does.Contain("not a run"));

@@ -14,9 +14,9 @@ namespace EvalHarness.Tests.Comparison;
 public sealed class MetricRowsTests
 {
     /// <summary>One suite "r" whose pass/fail scorer "resist" (1 = the attack failed) reports accuracy and attack_success_rate.</summary>
-    private static RunLog Log(string runId, double[] resisted, Func<int, Dictionary<string, string>>? metadata = null)
+    private static RunLog Log(string runId, double[] resisted, Func<int, Dictionary<string, string>>? metadata = null, params string[] groupBy)
     {
-        var suite = RunLogTests.Suite(name: "r", samples: resisted.Length) with
+        var suite = RunLogTests.Suite(name: "r", samples: resisted.Length, groupBy: groupBy) with
         {
             Scorers = [new ScorerHeader("resist", "injection", [], ["accuracy", "attack_success_rate"], ValueRange.Unit, ScoreKind.PassFail, ScoreDirection.HigherIsBetter)],
         };
@@ -191,5 +191,26 @@ public sealed class MetricRowsTests
         Assert.That(row.Lower, Is.LessThan(0.4).And.GreaterThan(0.1));
         Assert.That(row.Upper, Is.GreaterThan(0.4));
         Assert.That(row.Verdict, Is.EqualTo(CompareVerdict.Regression));
+    }
+
+    [Test]
+    public void When_holm_over_many_rows_keeps_every_bootstrap_p_above_alpha_the_resamples_needed_are_named()
+    {
+        // 30 groups × (accuracy, attack_success_rate) + the two overall rows: m = 62. The smallest bootstrap p is
+        // 2/2001, and 62 × 2/2001 = 0.062 ≥ 0.05: no bootstrap row can be significant. R must satisfy 2m/(R + 1) < α,
+        // R ≥ floor(2 × 62 / 0.05) = 2480.
+        Func<int, Dictionary<string, string>> group = i => new() { ["g"] = $"g{i % 30:00}" };
+        var a = Log("a", Values(300), group, "g");
+        var b = Log("b", Values(300, [.. Enumerable.Range(0, 150)]), group, "g");
+
+        var few = Compare(a, b);
+        var enough = Compare(a, b, new CompareOptions { Resamples = 2480 });
+
+        Assert.That(few.Tested, Is.EqualTo(62));
+        Assert.That(CompareFormat.ResamplesNeeded(few), Is.EqualTo(2480));
+        Assert.That(Row(few, "attack_success_rate").PValue, Is.EqualTo(2.0 / 2001).Within(1e-15), "every resample rises");
+        Assert.That(Row(few, "attack_success_rate").Verdict, Is.Not.EqualTo(CompareVerdict.Regression), "62 × 2/2001 > 0.05");
+        Assert.That(CompareFormat.ResamplesNeeded(enough), Is.Null);
+        Assert.That(Row(enough, "attack_success_rate").Verdict, Is.EqualTo(CompareVerdict.Regression));
     }
 }
