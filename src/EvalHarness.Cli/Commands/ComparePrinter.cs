@@ -75,10 +75,10 @@ internal static class ComparePrinter
     private static void Table(TextWriter writer, List<string[]> rows)
     {
         var safe = rows.ConvertAll(r => Array.ConvertAll(r, ConsoleText.Safe));
-        var widths = Enumerable.Range(0, Header.Length).Select(col => safe.Max(r => DisplayWidth.Of(r[col]))).ToArray();
+        var widths = Enumerable.Range(0, Header.Length).Select(col => safe.Max(r => CompareDisplayWidth.Of(r[col]))).ToArray();
         foreach (var row in safe)
         {
-            var cells = row.Select((cell, col) => DisplayWidth.Pad(cell, widths[col], Right[col]));
+            var cells = row.Select((cell, col) => CompareDisplayWidth.Pad(cell, widths[col], Right[col]));
             writer.WriteLine(string.Join("  ", cells).TrimEnd());
         }
     }

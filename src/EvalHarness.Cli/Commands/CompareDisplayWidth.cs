@@ -7,7 +7,7 @@ namespace EvalHarness.Cli.Commands;
 /// Terminal columns a text takes: East Asian wide and full-width characters (CJK, kana, hangul, full-width forms)
 /// take two, combining marks none, so tables with Japanese group names still line up.
 /// </summary>
-internal static class DisplayWidth
+internal static class CompareDisplayWidth
 {
     public static int Of(string text)
     {
