@@ -11,7 +11,7 @@ using EvalHarness.Validation;
 namespace EvalHarness.Cli.Commands;
 
 /// <summary>
-/// <c>evalh compare A B</c>: pairs two runs sample by sample and tests every scorer, overall and per group, with
+/// <c>evalh compare A B</c>: pairs two runs sample by sample and tests every metric, overall and per group, with
 /// all p-values adjusted together. Exits 0 whatever it finds: deciding to fail a build is the gate's job.
 /// </summary>
 internal static class CompareCommand
@@ -28,9 +28,10 @@ internal static class CompareCommand
         correction.AcceptOnlyFromAmong("holm", "bh");
         var midP = new Option<bool>("--mid-p") { Description = "use McNemar's mid-p value instead of the exact one" };
         var seed = new Option<int?>("--seed") { Description = "bootstrap seed (default: run A's seed)" };
-        var command = new Command("compare", "Compare two runs sample by sample: per scorer and group, both values, the difference B − A with a paired-bootstrap interval, McNemar or Wilcoxon p-values adjusted across all rows, and a verdict.")
+        var resamples = new Option<int>("--resamples") { Description = "paired-bootstrap resamples per row (default 2000); the smallest bootstrap p-value is 2/(resamples + 1)", DefaultValueFactory = _ => CompareOptions.DefaultResamples };
+        var command = new Command("compare", "Compare two runs sample by sample: per metric, scorer and group and for the overview's pass rates, both values, the difference B − A with a paired-bootstrap interval, McNemar, Wilcoxon or paired-bootstrap p-values adjusted across all rows, the minimum detectable difference, and a verdict.")
         {
-            runA, runB, format, output, alpha, correction, midP, seed,
+            runA, runB, format, output, alpha, correction, midP, seed, resamples,
         };
         command.SetAction(parse =>
         {
@@ -38,7 +39,10 @@ internal static class CompareCommand
                 parse.GetValue(alpha),
                 parse.GetValue(correction) == "bh" ? MultipleTesting.BenjaminiHochbergMethod : MultipleTesting.HolmMethod,
                 parse.GetValue(midP),
-                parse.GetValue(seed));
+                parse.GetValue(seed))
+            {
+                Resamples = parse.GetValue(resamples),
+            };
             return Execute(env, parse.GetValue(runA)!, parse.GetValue(runB)!, options, parse.GetValue(format) == "json", parse.GetValue(output));
         });
         return command;
@@ -49,6 +53,12 @@ internal static class CompareCommand
         if (options.Alpha is <= 0 or >= 1)
         {
             env.Error.WriteLine(ConsoleText.Safe($"error: --alpha must be between 0 and 1 (got {options.Alpha})"));
+            return ExitCodes.BadInput;
+        }
+
+        if (options.Resamples is < 100 or > 1_000_000)
+        {
+            env.Error.WriteLine(ConsoleText.Safe($"error: --resamples must be between 100 and 1000000 (got {options.Resamples})"));
             return ExitCodes.BadInput;
         }
 

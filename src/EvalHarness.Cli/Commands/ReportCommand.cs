@@ -1,5 +1,7 @@
 using System.CommandLine;
+using System.Globalization;
 using EvalHarness.Cli.Console;
+using EvalHarness.Comparison;
 using EvalHarness.Engine;
 using EvalHarness.Infrastructure;
 using EvalHarness.Logs;
@@ -19,7 +21,7 @@ internal static class ReportCommand
     public static Command Create(CliEnvironment env)
     {
         var run = new Argument<string>("run") { Description = "a run directory (containing log.jsonl) or the log file itself" };
-        var compare = new Option<string?>("--compare") { Description = "a baseline run directory: show each metric's change from it, regressions first" };
+        var compare = new Option<string?>("--compare") { Description = "a baseline run directory: show each metric's change from it (paired tests, adjusted p-values, as evalh compare), significant regressions first" };
         var language = new Option<string?>("--lang") { Description = "language the report opens in: en or ja (default: from the suites)" };
         language.AcceptOnlyFromAmong("en", "ja");
         var pdf = new Option<bool>("--pdf") { Description = "also print the report to report.pdf with a locally installed Chromium" };
@@ -87,7 +89,7 @@ internal static class ReportCommand
         ResultsPrinter.Print(env.Out, results, log.Header);
         if (comparison is not null)
         {
-            env.Out.WriteLine(ConsoleText.Safe($"compared with {comparison.BaselineRunId} ({comparison.BaselineModel.Spec}): {comparison.Regressions} regressions, {comparison.Improvements} improvements"));
+            env.Out.WriteLine(ConsoleText.Safe($"compared with {comparison.BaselineRunId} ({comparison.BaselineModel.Spec}): {comparison.Regressions} significant regressions, {comparison.Improvements} significant improvements ({CompareFormat.Correction(comparison.Correction)}-adjusted p < {comparison.Alpha.ToString("0.###", CultureInfo.InvariantCulture)} over {comparison.Tested} comparisons; the same figures as 'evalh compare {comparison.BaselineRunId} {comparison.CandidateRunId}')"));
         }
 
         env.Out.WriteLine(ConsoleText.Safe($"wrote {string.Join(", ", new[] { RunFiles.Results }.Concat(Composition.Reporters().Reporters.Select(r => r.FileName)))} in {DisplayPaths.For(target)}"));

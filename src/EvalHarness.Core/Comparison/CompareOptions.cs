@@ -12,4 +12,9 @@ public sealed record CompareOptions(double Alpha = 0.05, string Correction = Sta
     public const double MaximumDetectableDifference = 0.1;
 
     public const double Power = 0.8;
+
+    public const int DefaultResamples = 2000;
+
+    /// <summary>Paired-bootstrap resamples per row; the smallest bootstrap p-value is 2/(resamples + 1).</summary>
+    public int Resamples { get; init; } = DefaultResamples;
 }

@@ -6,8 +6,9 @@ using EvalHarness.Statistics;
 namespace EvalHarness.Comparison;
 
 /// <summary>
-/// Pairs two runs sample by sample (suite, id; epochs by number for the bootstrap) and tests every scorer, overall and
-/// per group, then adjusts all p-values together (Holm, or Benjamini–Hochberg) and gives each row a verdict.
+/// Pairs two runs sample by sample (suite, id) and tests every metric of every scorer, overall and per group, and the
+/// overview's pass rates, then adjusts all p-values together (Holm, or Benjamini–Hochberg) and gives each row a
+/// verdict by the metric's declared direction.
 /// </summary>
 public static class RunComparer
 {
@@ -22,6 +23,7 @@ public static class RunComparer
         var namesA = a.Header.Suites.Select(s => s.Name).ToHashSet(StringComparer.Ordinal);
         var pairings = new List<SuitePairing>();
         var rows = new List<CompareRow>();
+        var common = new List<(SuiteHeader, List<SampleOutcome>, SuiteHeader, List<SampleOutcome>)>();
         foreach (var suiteA in a.Header.Suites)
         {
             if (!suitesB.TryGetValue(suiteA.Name, out var suiteB))
@@ -29,10 +31,16 @@ public static class RunComparer
                 continue;
             }
 
-            var (pairing, suiteRows) = SuiteComparer.Compare(suiteA, builder.Outcomes(suiteA, a), suiteB, builder.Outcomes(suiteB, b), options, seed);
+            var samplesA = builder.Outcomes(suiteA, a);
+            var samplesB = builder.Outcomes(suiteB, b);
+            var (pairing, suiteRows) = SuiteComparer.Compare(suiteA, samplesA, suiteB, samplesB, builder.Catalog.Metrics, a.Header.Confidence, options, seed);
             pairings.Add(pairing);
             rows.AddRange(suiteRows);
+            common.Add((suiteA, samplesA, suiteB, samplesB));
         }
+
+        var sameSuites = common.Count == a.Header.Suites.Count && common.Count == b.Header.Suites.Count;
+        rows.AddRange(OverviewRows.Rows(common, sameSuites, options, seed));
 
         return new RunPairComparison(
             a.Header.RunId,
@@ -64,15 +72,17 @@ public static class RunComparer
         return rows.Select(r =>
         {
             double? p = byRow.TryGetValue(r, out var value) ? value : null;
-            return r with { AdjustedPValue = p, Verdict = Verdict(r, p, options.Alpha) };
+            return r with { AdjustedPValue = p, Significant = p < options.Alpha, Verdict = Verdict(r, p, options.Alpha) };
         }).ToList();
     }
 
     /// <summary>
-    /// Significant (adjusted p &lt; α) rows are a regression or an improvement by the scorer's direction. Otherwise a row
-    /// with fewer than <see cref="CompareOptions.MinimumSamples"/> pairs, or a pass/fail row whose minimum detectable
-    /// difference is undefined or above <see cref="CompareOptions.MaximumDetectableDifference"/>, is "too few samples to tell":
-    /// the absence of significance there says little.
+    /// Significant (adjusted p &lt; α) rows are a regression or an improvement by the metric's direction. Otherwise a row
+    /// is "too few samples to tell" when it has fewer than <see cref="CompareOptions.MinimumSamples"/> pairs, has no
+    /// p-value (the metric is undefined in one run), or could miss a change of
+    /// <see cref="CompareOptions.MaximumDetectableDifference"/>: a McNemar row whose minimum detectable difference is
+    /// above that or undefined with discordant pairs, or another rate's row whose detectable difference is above it.
+    /// The absence of significance there says little.
     /// </summary>
     internal static string Verdict(CompareRow row, double? adjusted, double alpha)
     {
@@ -87,11 +97,16 @@ public static class RunComparer
             return Worse(row) ? CompareVerdict.Regression : CompareVerdict.Improvement;
         }
 
+        if (row.N < CompareOptions.MinimumSamples || row.PValue is null)
+        {
+            return CompareVerdict.TooFew;
+        }
+
         // No discordant pair leaves the detectable difference undefined, but then the runs agreed on every sample.
-        var undetectable = row.Kind == ScoreKind.PassFail && (row.DetectableDifference is { } d
-            ? d > CompareOptions.MaximumDetectableDifference
-            : row.PassToFail + row.FailToPass > 0);
-        return row.N < CompareOptions.MinimumSamples || undetectable ? CompareVerdict.TooFew : CompareVerdict.NoChange;
+        var undetectable = row.PassToFail is { } b && row.FailToPass is { } c
+            ? (row.DetectableDifference is { } d ? d > CompareOptions.MaximumDetectableDifference : b + c > 0)
+            : row.Proportion && row.DetectableDifference > CompareOptions.MaximumDetectableDifference;
+        return undetectable ? CompareVerdict.TooFew : CompareVerdict.NoChange;
     }
 
     private static bool Worse(CompareRow row) => row.Direction switch

@@ -20,4 +20,10 @@ public sealed record RunPairComparison(
     public int Regressions => Rows.Count(r => r.Verdict == CompareVerdict.Regression);
 
     public int Improvements => Rows.Count(r => r.Verdict == CompareVerdict.Improvement);
+
+    /// <summary>Paired-bootstrap resamples drawn per row (with <see cref="Seed"/>).</summary>
+    public int Resamples => Options.Resamples;
+
+    /// <summary>Rows with a p-value: the family the correction covers.</summary>
+    public int Tested => Rows.Count(r => r.PValue is not null);
 }

@@ -1,3 +1,4 @@
+using EvalHarness.Extensions;
 using EvalHarness.Logs;
 using EvalHarness.Metrics;
 using EvalHarness.Results;
@@ -5,11 +6,11 @@ using EvalHarness.Scoring;
 
 namespace EvalHarness.Comparison;
 
-/// <summary>One suite of two runs: pairs its samples by id and builds the rows of every scorer both runs have.</summary>
+/// <summary>One suite of two runs: pairs its samples by id and builds the rows of every metric of every scorer both runs have, overall and per group.</summary>
 internal static class SuiteComparer
 {
     public static (SuitePairing Pairing, List<CompareRow> Rows) Compare(
-        SuiteHeader suiteA, List<SampleOutcome> samplesA, SuiteHeader suiteB, List<SampleOutcome> samplesB, CompareOptions options, int seed)
+        SuiteHeader suiteA, List<SampleOutcome> samplesA, SuiteHeader suiteB, List<SampleOutcome> samplesB, NamedCatalog<IMetric> metrics, double confidence, CompareOptions options, int seed)
     {
         var byIdB = samplesB.ToDictionary(s => s.Id, StringComparer.Ordinal);
         var idsA = samplesA.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
@@ -33,8 +34,8 @@ internal static class SuiteComparer
             EpochsB = suiteB.Epochs.Count,
         };
 
-        // Epochs pair by number only when both runs ran the same count; otherwise the reduced values pair.
-        var byEpoch = suiteA.Epochs.Count > 1 && suiteA.Epochs.Count == suiteB.Epochs.Count;
+        // A sample holds several epochs when either run ran more than one: the sample is the bootstrap's unit either way.
+        var epochs = suiteA.Epochs.Count > 1 || suiteB.Epochs.Count > 1;
         var rows = new List<CompareRow>();
         for (var i = 0; i < suiteA.Scorers.Count; i++)
         {
@@ -46,13 +47,16 @@ internal static class SuiteComparer
 
             var scorer = suiteA.Scorers[i];
             var scored = Scored(pairs, i, j, out var excluded);
-            rows.Add(PairedRows.Row(suiteA.Name, scorer.Id, null, scorer.Meaning, scored, excluded.Count, options, seed, byEpoch));
+            rows.AddRange(PairedRows.Rows(new RowSet(suiteA.Name, scorer, null, scored, excluded.Count, null, null, confidence, epochs), metrics, options, seed));
+            var populationA = scored.ConvertAll(p => p.A);
+            var populationB = scored.ConvertAll(p => p.B);
             foreach (var key in suiteA.GroupBy)
             {
                 foreach (var group in scored.GroupBy(p => p.A.Metadata.GetValueOrDefault(key)).Where(g => g.Key is not null).OrderBy(g => g.Key, StringComparer.Ordinal))
                 {
                     var groupExcluded = excluded.Count(e => e.GetValueOrDefault(key) == group.Key);
-                    rows.Add(PairedRows.Row(suiteA.Name, scorer.Id, $"{key} = {group.Key}", scorer.Meaning, group.ToList(), groupExcluded, options, seed, byEpoch));
+                    var set = new RowSet(suiteA.Name, scorer, $"{key} = {group.Key}", group.ToList(), groupExcluded, populationA, populationB, confidence, epochs);
+                    rows.AddRange(PairedRows.Rows(set, metrics, options, seed));
                 }
             }
         }

@@ -15,6 +15,9 @@ public sealed class ResultsBuilder
 {
     private readonly EvalCatalog _catalog;
 
+    /// <summary>The catalogue the metrics come from: <c>evalh compare</c> computes the same metrics on resampled samples.</summary>
+    internal EvalCatalog Catalog => _catalog;
+
     public ResultsBuilder(EvalCatalog catalog)
     {
         _catalog = catalog;

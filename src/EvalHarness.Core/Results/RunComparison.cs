@@ -2,7 +2,7 @@ using EvalHarness.Models;
 
 namespace EvalHarness.Results;
 
-/// <summary>How a run (the candidate) differs from another (the baseline), regressions first.</summary>
+/// <summary>How a run (the candidate) differs from another (the baseline), regressions first, with how it was tested.</summary>
 public sealed record RunComparison(
     string BaselineRunId,
     ModelInfo BaselineModel,
@@ -22,4 +22,21 @@ public sealed record RunComparison(
     public int Regressions => Deltas.Count(d => d.Change == MetricChange.Regression);
 
     public int Improvements => Deltas.Count(d => d.Change == MetricChange.Improvement);
+
+    public double Alpha { get; init; } = 0.05;
+
+    /// <summary>"holm" or "fdr_bh", across <see cref="Tested"/> rows.</summary>
+    public string Correction { get; init; } = Statistics.MultipleTesting.HolmMethod;
+
+    public int Tested { get; init; }
+
+    public int Seed { get; init; }
+
+    public int Resamples { get; init; }
+
+    /// <summary>Set when no bootstrap row can be significant at this many resamples and rows: the resamples that would allow it.</summary>
+    public int? ResamplesNeeded { get; init; }
+
+    /// <summary>Per suite both ran, how samples paired (A is the baseline, B the candidate): unpaired samples, differing suite files.</summary>
+    public IReadOnlyList<Comparison.SuitePairing> Pairing { get; init; } = [];
 }

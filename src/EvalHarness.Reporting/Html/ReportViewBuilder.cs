@@ -1,4 +1,5 @@
 using System.Globalization;
+using EvalHarness.Comparison;
 using EvalHarness.Logs;
 using EvalHarness.Metrics;
 using EvalHarness.Reports;
@@ -153,6 +154,19 @@ internal static class ReportViewBuilder
         comparison.SuitesDiffer,
         comparison.OnlyInCandidate,
         comparison.OnlyInBaseline,
+        Alpha = comparison.Alpha.ToString("0.###", CultureInfo.InvariantCulture),
+        Correction = CompareFormat.Correction(comparison.Correction),
+        comparison.Tested,
+        comparison.Seed,
+        comparison.Resamples,
+        comparison.ResamplesNeeded,
+        Pairing = comparison.Pairing.Where(p => p.FilesDiffer || p.OnlyInA > 0 || p.OnlyInB > 0).Select(p => new
+        {
+            p.Suite,
+            p.FilesDiffer,
+            OnlyInBaseline = p.OnlyInA,
+            OnlyInCandidate = p.OnlyInB,
+        }).ToList(),
         Deltas = comparison.Deltas.Select(d => new
         {
             d.Suite,
@@ -161,10 +175,23 @@ internal static class ReportViewBuilder
             d.Metric,
             Baseline = MetricFormat.Value(d.Proportion, d.Baseline),
             Candidate = MetricFormat.Value(d.Proportion, d.Candidate),
-            Delta = MetricFormat.Delta(d.Proportion, d.Delta),
+            Delta = d.Row is { } row ? CompareFormat.Difference(row) : MetricFormat.Delta(d.Proportion, d.Delta),
             RawDelta = d.Delta?.ToString("R", CultureInfo.InvariantCulture),
+            AdjustedP = d.Row is null ? null : CompareFormat.PValue(d.AdjustedPValue),
+            d.Significant,
+            d.Test,
+            Detectable = d.Row is { } r ? CompareFormat.Detectable(r) : null,
             d.Change,
+            ChangeKey = ChangeKey(d.Change),
         }).ToList(),
+    };
+
+    /// <summary>The strings.json key and CSS class suffix of a comparison row's change.</summary>
+    private static string ChangeKey(string change) => change switch
+    {
+        MetricChange.NoChange => "no_change",
+        MetricChange.TooFew => "too_few",
+        _ => change,
     };
 
     private static string Time(DateTimeOffset t) => t.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss 'UTC'", CultureInfo.InvariantCulture);

@@ -1,9 +1,13 @@
 using System.Globalization;
+using EvalHarness.Comparison;
 using EvalHarness.Results;
 
 namespace EvalHarness.Reporting.Markdown;
 
-/// <summary>The "Comparison with …" part of report.md: every metric of both runs, regressions first.</summary>
+/// <summary>
+/// The "Comparison with …" part of report.md: every metric of both runs with its difference, interval, adjusted
+/// p-value and verdict (as <c>evalh compare</c> gives them), significant regressions first.
+/// </summary>
 internal static class ComparisonSection
 {
     public static void Write(MarkdownWriter md, RunComparison comparison)
@@ -11,8 +15,12 @@ internal static class ComparisonSection
         md.Heading(2, "Comparison with " + MarkdownText.Escape(comparison.BaselineRunId));
         var baseline = comparison.BaselineModel;
         md.Paragraph(MarkdownText.Escape(
-            $"Baseline: {baseline.Spec} ({baseline.Label}). {Count(comparison.Regressions, "regression")}, " +
-            $"{Count(comparison.Improvements, "improvement")} among {Count(comparison.Deltas.Count, "metric")} compared."));
+            $"Baseline: {baseline.Spec} ({baseline.Label}). {Count(comparison.Regressions, "significant regression")}, " +
+            $"{Count(comparison.Improvements, "significant improvement")} among {Count(comparison.Deltas.Count, "metric")} compared. " +
+            "Δ = this run − baseline over the samples both scored, with its 95% paired-bootstrap interval (percentage points for rates). " +
+            $"p-values (McNemar for a pass/fail scorer's pass rate, Wilcoxon for a graded mean, paired bootstrap otherwise) are adjusted by {CompareFormat.Correction(comparison.Correction)} " +
+            $"across {comparison.Tested} comparisons; {CompareFormat.Marker} marks adjusted p < {comparison.Alpha.ToString("0.###", CultureInfo.InvariantCulture)}. " +
+            $"MDD is the smallest difference detectable with 80% power at this n. Bootstrap seed {comparison.Seed}, {comparison.Resamples} resamples."));
         if (comparison.SuitesDiffer)
         {
             md.Paragraph(MarkdownText.Escape(
@@ -22,15 +30,46 @@ internal static class ComparisonSection
                 Listed(" Only in the baseline (not compared): ", comparison.OnlyInBaseline)));
         }
 
+        foreach (var p in comparison.Pairing)
+        {
+            var notes = new List<string>();
+            if (p.FilesDiffer)
+            {
+                notes.Add("scored by different suite versions (the suite files' SHA-256 differ); compared anyway");
+            }
+
+            if (p.OnlyInA > 0)
+            {
+                notes.Add($"{p.OnlyInA} samples only in the baseline ({string.Join(", ", p.OnlyInAIds)}{(p.OnlyInA > p.OnlyInAIds.Count ? ", …" : string.Empty)}), not paired");
+            }
+
+            if (p.OnlyInB > 0)
+            {
+                notes.Add($"{p.OnlyInB} samples only in this run ({string.Join(", ", p.OnlyInBIds)}{(p.OnlyInB > p.OnlyInBIds.Count ? ", …" : string.Empty)}), not paired");
+            }
+
+            if (notes.Count > 0)
+            {
+                md.Paragraph(MarkdownText.Escape($"{p.Suite}: {string.Join("; ", notes)}."));
+            }
+        }
+
+        if (comparison.ResamplesNeeded is { } needed)
+        {
+            md.Paragraph(MarkdownText.Escape(
+                $"With {comparison.Tested} comparisons and {comparison.Resamples} resamples no paired-bootstrap row can be significant (its p-value is at least 2/(resamples + 1)); " +
+                $"run evalh compare with --resamples {needed.ToString(CultureInfo.InvariantCulture)} or more to decide on those metrics."));
+        }
+
         if (comparison.Deltas.Count == 0)
         {
             return;
         }
 
-        // Kept in the comparison's order, which already puts the worst regression first.
+        // Kept in the comparison's order, which already puts the worst significant regression first.
         md.Table(
-            ["Suite", "Group", "Scorer", "Metric", "Baseline", "Candidate", "Δ", "Change"],
-            "llllrrrl",
+            ["Suite", "Group", "Scorer", "Metric", "Baseline", "Candidate", "Δ [95% CI]", "Adj. p", "MDD", "Change"],
+            "llllrrrrrl",
             comparison.Deltas.Select(d => (IReadOnlyList<string>)
             [
                 d.Suite,
@@ -39,7 +78,9 @@ internal static class ComparisonSection
                 d.Metric,
                 MetricFormat.Value(d.Proportion, d.Baseline),
                 MetricFormat.Value(d.Proportion, d.Candidate),
-                MetricFormat.Delta(d.Proportion, d.Delta),
+                d.Row is { } row ? CompareFormat.Difference(row) : MetricFormat.Delta(d.Proportion, d.Delta),
+                d.Row is { } adjusted ? CompareFormat.Adjusted(adjusted) : "–",
+                d.Row is { } detectable ? CompareFormat.Detectable(detectable) : "–",
                 d.Change,
             ]));
     }

@@ -8,7 +8,7 @@ namespace EvalHarness.Tests.Cli;
 public sealed class ReportCommandTests
 {
     [Test]
-    public async Task Compare_writes_a_comparison_with_regressions_first_into_every_format()
+    public async Task Compare_writes_a_comparison_into_every_format_where_a_drop_on_few_samples_is_too_few_to_tell_not_a_regression()
     {
         using var dir = new TempDirectory();
         var perfect = dir.File("perfect.jsonl", string.Join('\n', File.ReadAllLines(Path.Combine(RepoPaths.Suites, "smoke", "demo.jsonl"))
@@ -19,13 +19,15 @@ public sealed class ReportCommandTests
         var report = await CliRun.InvokeAsync(["report", dir.Combine("candidate"), "--compare", dir.Combine("baseline"), "--out", dir.Combine("diff")]);
 
         Assert.That(report.ExitCode, Is.EqualTo(ExitCodes.Ok), report.All);
-        Assert.That(report.Out, Does.Contain("1 regressions, 0 improvements").Or.Contain("regressions"));
+        // The demo answers lose one of eight choice items: the old rule (any delta) called that a regression; McNemar
+        // (b = 1, c = 0, p = 1) on eight samples cannot tell it from noise.
+        Assert.That(report.Out, Does.Contain("0 significant regressions, 0 significant improvements"));
         var markdown = File.ReadAllText(Path.Combine(dir.Combine("diff"), "report.md"));
-        Assert.That(markdown, Does.Contain("Comparison with"));
+        Assert.That(markdown, Does.Contain("Comparison with").And.Contain("| smoke | all samples | choice | accuracy | 100.0% | 87.5% | -12.5 pp \\[-37.5, 0.0\\] | 1.0000 | — | too few samples to tell |"));
         var html = File.ReadAllText(Path.Combine(dir.Combine("diff"), "report.html"));
-        var first = html.IndexOf("<tr class=\"change-", StringComparison.Ordinal);
-        Assert.That(html[first..], Does.StartWith("<tr class=\"change-regression\"><td>smoke</td>"), "regressions come first");
-        Assert.That(html, Does.Contain("<tr class=\"change-regression\"><td>smoke</td><td></td><td>choice</td><td>accuracy</td><td class=\"num\">100.0%</td><td class=\"num\">87.5%</td><td class=\"num\">-12.5 pp</td>"));
+        Assert.That(html, Does.Not.Contain("<tr class=\"change-regression\""));
+        Assert.That(html, Does.Contain("<tr class=\"change-too_few\"><td>smoke</td><td></td><td>choice</td><td>accuracy</td><td class=\"num\">100.0%</td><td class=\"num\">87.5%</td><td class=\"num\">-12.5 pp [-37.5, 0.0]</td>"));
+        Assert.That(html.IndexOf("<tr class=\"change-too_few\"", StringComparison.Ordinal), Is.LessThan(html.IndexOf("<tr class=\"change-no_change\"", StringComparison.Ordinal)), "too few to tell comes before no significant change");
         Assert.That(html, Does.Not.Contain("<td class=\"num\">–</td><td class=\"num\">–</td><td class=\"num\">–</td>"), "metrics neither run measured are not listed");
         Assert.That(File.Exists(Path.Combine(dir.Combine("candidate"), "report.md")), Is.True);
         Assert.That(File.ReadAllText(Path.Combine(dir.Combine("candidate"), "report.md")), Does.Not.Contain("Comparison with"), "--out leaves the run's own reports alone");
@@ -48,13 +50,13 @@ public sealed class ReportCommandTests
         Assert.That(report.ExitCode, Is.EqualTo(ExitCodes.Ok), report.All);
         var warning = (candidateHasMore ? "only this run ran" : "only the baseline ran") + " smoke";
         Assert.That(report.Error.Split('\n').Count(l => l.StartsWith("warning: the runs ran different suites", StringComparison.Ordinal) && l.Contains(warning, StringComparison.Ordinal)), Is.EqualTo(1), report.Error);
-        Assert.That(report.Out, Does.Contain(": 0 regressions, 0 improvements"), "the same demo answers on japanese-quality: nothing changed, whatever smoke did");
+        Assert.That(report.Out, Does.Contain(": 0 significant regressions, 0 significant improvements"), "the same demo answers on japanese-quality: nothing changed, whatever smoke did");
 
         using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir.Combine("diff"), "report.json")));
         var comparison = json.RootElement.GetProperty("comparison");
         var deltas = comparison.GetProperty("deltas").EnumerateArray().ToList();
         Assert.That(deltas.Select(d => d.GetProperty("suite").GetString()).Distinct(), Is.EquivalentTo(new[] { "japanese-quality", "(suites both runs ran)" }));
-        Assert.That(deltas.Select(d => d.GetProperty("change").GetString()), Has.All.EqualTo("unchanged"));
+        Assert.That(deltas.Select(d => d.GetProperty("change").GetString()), Has.All.AnyOf("no significant change", "too few samples to tell"));
         Assert.That(deltas.Count(d => d.GetProperty("suite").GetString() == "(suites both runs ran)"), Is.GreaterThan(0), "the overview is compared over the common suites");
         Assert.That(comparison.GetProperty(candidateHasMore ? "only_in_candidate" : "only_in_baseline").EnumerateArray().Select(e => e.GetString()), Is.EqualTo(new[] { "smoke" }));
         Assert.That(File.ReadAllText(Path.Combine(dir.Combine("diff"), "report.md")), Does.Contain("only the suites both ran are compared"));

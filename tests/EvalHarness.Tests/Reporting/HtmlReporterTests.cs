@@ -130,20 +130,32 @@ public sealed class HtmlReporterTests
     }
 
     [Test]
-    public void A_comparison_lists_regressions_first()
+    public void A_comparison_lists_significant_regressions_first_with_their_marker_and_a_small_drop_as_no_significant_change()
     {
-        var baseline = new ResultsBuilder(EvalCatalog.Core).Build(Log(Record("a", 1, 1), Record("b", 1, 1), Record("c", 1, 0)));
-        var candidateLog = Log(Record("a", 1, 1), Record("b", 1, 0), Record("c", 1, 0));
-        var candidate = new ResultsBuilder(EvalCatalog.Core).Build(candidateLog);
-        var comparison = ComparisonBuilder.Compare(candidate, baseline);
+        // Baseline passes all 40; the candidate fails s00–s11 (McNemar b = 12, c = 0: p = 2 × 0.5^12, significant).
+        var baselineLog = Log([.. Enumerable.Range(0, 40).Select(i => Record($"s{i:00}", 1, 1))]);
+        var candidateLog = Log([.. Enumerable.Range(0, 40).Select(i => Record($"s{i:00}", 1, i < 12 ? 0 : 1))]);
+        // Of 200, the baseline fails s000–s009 and the other run s010–s021: one point lower, which the old rule (any
+        // delta) called a regression; McNemar b = 12, c = 10 gives p = 0.83, with a detectable difference of 6.5 points.
+        var slightBaseline = Log([.. Enumerable.Range(0, 200).Select(i => Record($"s{i:000}", 1, i < 10 ? 0 : 1))]);
+        var slightLog = Log([.. Enumerable.Range(0, 200).Select(i => Record($"s{i:000}", 1, i is >= 10 and < 22 ? 0 : 1))]);
+        var builder = new ResultsBuilder(EvalCatalog.Core);
+        var comparison = ComparisonBuilder.Compare(builder, candidateLog, builder.Build(candidateLog), baselineLog);
+        var slight = ComparisonBuilder.Compare(builder, slightLog, builder.Build(slightLog), slightBaseline);
 
         var report = Render(candidateLog, comparison);
+        var slightReport = Render(slightLog, slight);
 
         Assert.That(comparison.Deltas[0].Change, Is.EqualTo(MetricChange.Regression));
         Assert.That(report.Html, Does.Contain("id=\"comparison\""));
-        var firstRow = report.Html.IndexOf("<tr class=\"change-", StringComparison.Ordinal);
-        Assert.That(report.Html[firstRow..].StartsWith("<tr class=\"change-regression\"", StringComparison.Ordinal), Is.True);
-        Assert.That(report.Html, Does.Contain("-33.3 pp"));
+        var firstRow = report.Html[report.Html.IndexOf("<tr class=\"change-", StringComparison.Ordinal)..];
+        Assert.That(firstRow, Does.StartWith("<tr class=\"change-regression\""));
+        Assert.That(firstRow[..firstRow.IndexOf("</tr>", StringComparison.Ordinal)], Does.Contain("-30.0 pp [").And.Contain("<span class=\"sig\">*</span></td>"));
+        Assert.That(report.Html, Does.Contain("id=\"comparison-legend\""));
+        Assert.That(slight.Deltas.Single(d => d.Group is null).Delta, Is.EqualTo(-0.01).Within(1e-12));
+        Assert.That(slight.Deltas.Single(d => d.Group is null).Change, Is.EqualTo(MetricChange.NoChange));
+        Assert.That(slightReport.Html, Does.Not.Contain("<tr class=\"change-regression\"").And.Contain("<tr class=\"change-no_change\""));
+        Assert.That(slightReport.Html, Does.Not.Contain("<span class=\"sig\">*</span></td>"), "no row is marked significant");
         Assert.That(Render(candidateLog).Html, Does.Not.Contain("id=\"comparison\""));
     }
 

@@ -59,16 +59,22 @@ public sealed class JsonReporterTests
         using var dir = new TempDirectory();
         var header = Header(Suite(samples: 2));
         var builder = new ResultsBuilder(EvalCatalog.Core);
-        var baseline = builder.Build(new RunLog { Header = header with { RunId = "base-run" }, Samples = [Record("a", 1, 1), Record("b", 1, 1)] });
+        var baselineLog = new RunLog { Header = header with { RunId = "base-run" }, Samples = [Record("a", 1, 1), Record("b", 1, 1)] };
         var candidateLog = new RunLog { Header = header, Samples = [Record("a", 1, 1), Record("b", 1, 0)] };
         var candidate = builder.Build(candidateLog);
 
-        var report = Write(dir, new ReportInput(candidateLog, candidate, ComparisonBuilder.Compare(candidate, baseline)));
+        var report = Write(dir, new ReportInput(candidateLog, candidate, ComparisonBuilder.Compare(builder, candidateLog, candidate, baselineLog)));
 
         var comparison = report["comparison"]!;
+        var delta = comparison["deltas"]![0]!;
         Assert.That((string?)comparison["baseline_run_id"], Is.EqualTo("base-run"));
-        Assert.That((string?)comparison["deltas"]![0]!["change"], Is.EqualTo(MetricChange.Regression));
-        Assert.That((double?)comparison["deltas"]![0]!["delta"], Is.EqualTo(-0.5));
+        Assert.That((int?)comparison["resamples"], Is.EqualTo(2000));
+        Assert.That((string?)comparison["correction"], Is.EqualTo("holm"));
+        Assert.That((string?)delta["change"], Is.EqualTo(MetricChange.TooFew), "two samples cannot tell a drop from noise");
+        Assert.That((double?)delta["delta"], Is.EqualTo(-0.5));
+        Assert.That((string?)delta["test"], Is.EqualTo("McNemar exact"));
+        Assert.That((double?)delta["p_value"], Is.EqualTo(1.0), "b = 1, c = 0: 2 × 0.5 capped at 1");
+        Assert.That(delta["row"], Is.Null, "the row is for formatting only");
     }
 
     [Test]

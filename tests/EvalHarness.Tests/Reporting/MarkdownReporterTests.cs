@@ -107,12 +107,12 @@ public sealed class MarkdownReporterTests
     public void A_comparison_section_appears_only_when_a_comparison_is_given_with_regressions_first()
     {
         using var dir = new TempDirectory();
-        var header = Header(Suite(samples: 4));
-        var baseline = new RunLog { Header = header with { RunId = "base-run" }, Samples = [Record("a", 1, 1), Record("b", 1, 1), Record("c", 1, 1), Record("d", 1, 1)] };
-        var candidate = new RunLog { Header = header, Samples = [Record("a", 1, 1), Record("b", 1, 1), Record("c", 1, 1), Record("d", 1, 0)] };
+        var header = Header(Suite(samples: 40));
+        var baseline = new RunLog { Header = header with { RunId = "base-run" }, Samples = [.. Enumerable.Range(0, 40).Select(i => Record($"s{i:00}", 1, 1))] };
+        var candidate = new RunLog { Header = header, Samples = [.. Enumerable.Range(0, 40).Select(i => Record($"s{i:00}", 1, i < 12 ? 0 : 1))] };
         var builder = new ResultsBuilder(EvalCatalog.Core);
         var candidateResults = builder.Build(candidate);
-        var comparison = ComparisonBuilder.Compare(candidateResults, builder.Build(baseline));
+        var comparison = ComparisonBuilder.Compare(builder, candidate, candidateResults, baseline);
         var path = dir.Combine("report.md");
 
         MarkdownReporter.Default.Write(new ReportInput(candidate, candidateResults, comparison), path);
@@ -121,9 +121,11 @@ public sealed class MarkdownReporterTests
 
         Assert.That(alone, Does.Not.Contain("Comparison"));
         Assert.That(compared, Does.Contain("## Comparison with base-run"));
-        Assert.That(compared, Does.Contain("1 regression, 0 improvements"));
-        var firstRow = Tables(compared).Single(t => t[0].StartsWith("| Suite | Group |", StringComparison.Ordinal))[2];
-        Assert.That(firstRow, Is.EqualTo("| s | all samples | exact | accuracy | 100.0% | 75.0% | -25.0 pp | regression |"));
+        Assert.That(compared, Does.Contain("1 significant regression, 0 significant improvements"));
+        var table = Tables(compared).Single(t => t[0].StartsWith("| Suite | Group |", StringComparison.Ordinal));
+        Assert.That(table[0], Is.EqualTo("| Suite | Group | Scorer | Metric | Baseline | Candidate | Δ \\[95% CI\\] | Adj. p | MDD | Change |"));
+        // McNemar b = 12, c = 0: p = 2 × 0.5^12 = 0.00049, the only test, so Holm leaves it.
+        Assert.That(table[2], Does.StartWith("| s | all samples | exact | accuracy | 100.0% | 70.0% | -30.0 pp \\[").And.EndWith("| 0.0005 \\* | 23.6 pp | regression |"));
     }
 
     [Test]
