@@ -1,3 +1,5 @@
+using EvalHarness.Statistics;
+
 namespace EvalHarness.Comparison;
 
 /// <summary>
@@ -24,6 +26,32 @@ internal sealed class MeanDifferenceStatistic : ResampledStatistic
 
             _counts[u] = units.Start[u + 1] - units.Start[u];
         }
+    }
+
+    /// <summary>
+    /// Resamples by drawing how many units of each kind (sum of B − A, samples) a resample holds, when the units are of
+    /// few kinds and many: the same bootstrap distribution as drawing units one by one, at a cost that does not grow
+    /// with n. False when drawing units is needed or as cheap; nothing is recorded then.
+    /// </summary>
+    public bool TryResampleByCounts(int seed, int resamples)
+    {
+        var units = new (double Sum, int Rows)[_sums.Length];
+        for (var u = 0; u < units.Length; u++)
+        {
+            units[u] = (_sums[u], _counts[u]);
+        }
+
+        if (CountResampler.Kinds(units) is not { } kinds)
+        {
+            return false;
+        }
+
+        foreach (var mean in CountResampler.Means(kinds, units.Length, resamples, new Random(seed)))
+        {
+            Record(mean);
+        }
+
+        return true;
     }
 
     protected override double? Difference(int[] draws)

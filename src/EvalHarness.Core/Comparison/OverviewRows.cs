@@ -27,7 +27,7 @@ internal static class OverviewRows
     public static List<CompareRow> Rows(
         IReadOnlyList<(SuiteHeader A, List<SampleOutcome> SamplesA, SuiteHeader B, List<SampleOutcome> SamplesB)> suites, bool sameSuites, CompareOptions options, int seed)
     {
-        var samples = new List<(double A, double B, IReadOnlyDictionary<string, string> Metadata, IReadOnlyDictionary<string, string> Links)>();
+        var samples = new List<(double A, double B, IReadOnlyDictionary<string, string> Metadata, string?[] Links)>();
         foreach (var (suiteA, samplesA, suiteB, samplesB) in suites)
         {
             var byIdB = samplesB.ToDictionary(s => s.Id, StringComparer.Ordinal);
@@ -37,7 +37,7 @@ internal static class OverviewRows
             {
                 if (byIdB.TryGetValue(sample.Id, out var other) && Value(sample, passFailA) is { } a && Value(other, passFailB) is { } b)
                 {
-                    samples.Add((a, b, sample.Metadata, Links(suiteA.Name, sample.Metadata)));
+                    samples.Add((a, b, sample.Metadata, ResamplingUnits.LinksOf(sample.Metadata, suiteA.Name)));
                 }
             }
         }
@@ -46,10 +46,11 @@ internal static class OverviewRows
         var rows = new List<CompareRow>();
         foreach (var (kind, key, taxonomy) in new[] { ("risk", MetadataKeys.Risk, RiskCategories.All), ("perspective", MetadataKeys.Perspective, Perspectives.All), ("quality", QualityCategories.MetadataKey, QualityCategories.All) })
         {
+            // One pass over the samples per kind: each sample is tagged with at most one id of it.
+            var byId = samples.Where(s => s.Metadata.ContainsKey(key)).GroupBy(s => s.Metadata[key], StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
             foreach (var entry in taxonomy)
             {
-                var tagged = samples.Where(s => s.Metadata.GetValueOrDefault(key) == entry.Id).ToList();
-                if (tagged.Count > 0)
+                if (byId.TryGetValue(entry.Id, out var tagged))
                 {
                     rows.Add(Row(label, $"{kind}: {entry.Id}", tagged, options, seed));
                 }
@@ -59,7 +60,7 @@ internal static class OverviewRows
         return rows;
     }
 
-    private static CompareRow Row(string label, string group, List<(double A, double B, IReadOnlyDictionary<string, string> Metadata, IReadOnlyDictionary<string, string> Links)> tagged, CompareOptions options, int seed)
+    private static CompareRow Row(string label, string group, List<(double A, double B, IReadOnlyDictionary<string, string> Metadata, string?[] Links)> tagged, CompareOptions options, int seed)
     {
         var a = tagged.ConvertAll(s => s.A);
         var b = tagged.ConvertAll(s => s.B);
@@ -99,20 +100,5 @@ internal static class OverviewRows
         }
 
         return count > 0 ? sum / count : null;
-    }
-
-    /// <summary>The sample's link keys, qualified by suite: a pair id of one suite says nothing about another suite's samples.</summary>
-    private static Dictionary<string, string> Links(string suite, IReadOnlyDictionary<string, string> metadata)
-    {
-        var links = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var key in ResamplingUnits.LinkKeys)
-        {
-            if (metadata.TryGetValue(key, out var value))
-            {
-                links[key] = suite + "\u0000" + value;
-            }
-        }
-
-        return links;
     }
 }

@@ -39,7 +39,7 @@ internal static class PairedRows
             }];
         }
 
-        var units = ResamplingUnits.Of(pairs.ConvertAll(p => p.A.Metadata));
+        var units = ResamplingUnits.Of(set.Links);
         var a = pairs.ConvertAll(p => p.A.Value);
         var b = pairs.ConvertAll(p => p.B.Value);
         var resamples = options.Resamples;
@@ -107,6 +107,12 @@ internal static class PairedRows
     public static void Resample(ResamplingUnits units, List<ResampledStatistic> statistics, int seed, int resamples)
     {
         if (units.Count < 2)
+        {
+            return;
+        }
+
+        // A mean alone (no derived metric to evaluate on the drawn units) is resampled by counts when that pays.
+        if (statistics is [MeanDifferenceStatistic mean] && mean.TryResampleByCounts(seed, resamples))
         {
             return;
         }

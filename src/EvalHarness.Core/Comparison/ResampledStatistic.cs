@@ -12,9 +12,12 @@ internal abstract class ResampledStatistic
     }
 
     /// <summary>Evaluates the statistic on the resample that drew these units (with repetition).</summary>
-    public void Add(int[] draws)
+    public void Add(int[] draws) => Record(Difference(draws));
+
+    /// <summary>A resample's difference computed without drawing units one by one (see <see cref="MeanDifferenceStatistic"/>).</summary>
+    protected void Record(double? difference)
     {
-        if (Difference(draws) is { } d)
+        if (difference is { } d)
         {
             _differences[_valid++] = d;
         }

@@ -29,19 +29,49 @@ internal sealed class ResamplingUnits
 
     public static ResamplingUnits Of(IReadOnlyList<IReadOnlyDictionary<string, string>> metadata)
     {
-        var n = metadata.Count;
+        var links = new string?[metadata.Count][];
+        for (var i = 0; i < links.Length; i++)
+        {
+            links[i] = LinksOf(metadata[i]);
+        }
+
+        return Of(links);
+    }
+
+    /// <summary>
+    /// A sample's values of <see cref="LinkKeys"/> (null where absent), read once and reused by every row of the sample;
+    /// <paramref name="qualifier"/> (the suite) keeps a pair id of one suite from linking another suite's samples.
+    /// </summary>
+    public static string?[] LinksOf(IReadOnlyDictionary<string, string> metadata, string? qualifier = null)
+    {
+        var values = new string?[LinkKeys.Count];
+        for (var k = 0; k < values.Length; k++)
+        {
+            if (metadata.TryGetValue(LinkKeys[k], out var value))
+            {
+                values[k] = qualifier is null ? value : qualifier + "\u0000" + value;
+            }
+        }
+
+        return values;
+    }
+
+    /// <summary>Units from each sample's <see cref="LinksOf"/> values.</summary>
+    public static ResamplingUnits Of(IReadOnlyList<string?[]> links)
+    {
+        var n = links.Count;
         var parent = new int[n];
         for (var i = 0; i < n; i++)
         {
             parent[i] = i;
         }
 
-        foreach (var key in LinkKeys)
+        for (var k = 0; k < LinkKeys.Count; k++)
         {
             var first = new Dictionary<string, int>(StringComparer.Ordinal);
             for (var i = 0; i < n; i++)
             {
-                if (metadata[i].TryGetValue(key, out var value) && !first.TryAdd(value, i))
+                if (links[i][k] is { } value && !first.TryAdd(value, i))
                 {
                     Union(parent, first[value], i);
                 }

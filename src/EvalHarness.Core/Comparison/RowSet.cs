@@ -17,4 +17,8 @@ internal sealed record RowSet(
     IReadOnlyList<SampleScore>? PopulationA,
     IReadOnlyList<SampleScore>? PopulationB,
     double Confidence,
-    bool Epochs);
+    bool Epochs)
+{
+    /// <summary>Each pair's link values (<see cref="ResamplingUnits.LinksOf"/>), in the order of <see cref="Pairs"/>; read once per suite.</summary>
+    public required IReadOnlyList<string?[]> Links { get; init; }
+}

@@ -36,6 +36,10 @@ internal static class SuiteComparer
 
         // A sample holds several epochs when either run ran more than one: the sample is the bootstrap's unit either way.
         var epochs = suiteA.Epochs.Count > 1 || suiteB.Epochs.Count > 1;
+        // Metadata is read once per sample here: every scorer and group row reuses it (100,000 samples × 33 groups of
+        // dictionary lookups otherwise cost more than all the resampling).
+        var links = pairs.ConvertAll(p => ResamplingUnits.LinksOf(p.A.Metadata));
+        var groupValues = suiteA.GroupBy.Select(key => pairs.ConvertAll(p => p.A.Metadata.GetValueOrDefault(key))).ToList();
         var rows = new List<CompareRow>();
         for (var i = 0; i < suiteA.Scorers.Count; i++)
         {
@@ -46,16 +50,24 @@ internal static class SuiteComparer
             }
 
             var scorer = suiteA.Scorers[i];
-            var scored = Scored(pairs, i, j, out var excluded);
-            rows.AddRange(PairedRows.Rows(new RowSet(suiteA.Name, scorer, null, scored, excluded.Count, null, null, confidence, epochs), metrics, options, seed));
-            var populationA = scored.ConvertAll(p => p.A);
-            var populationB = scored.ConvertAll(p => p.B);
-            foreach (var key in suiteA.GroupBy)
+            var indices = Scored(pairs, i, j, out var excluded);
+            var scored = indices.ConvertAll(k => (pairs[k].A.Scores[i]!.Score!, pairs[k].B.Scores[j]!.Score!));
+            var overall = new RowSet(suiteA.Name, scorer, null, scored, excluded.Count, null, null, confidence, epochs) { Links = indices.ConvertAll(k => links[k]) };
+            rows.AddRange(PairedRows.Rows(overall, metrics, options, seed));
+            var populationA = scored.ConvertAll(p => p.Item1);
+            var populationB = scored.ConvertAll(p => p.Item2);
+            for (var g = 0; g < suiteA.GroupBy.Count; g++)
             {
-                foreach (var group in scored.GroupBy(p => p.A.Metadata.GetValueOrDefault(key)).Where(g => g.Key is not null).OrderBy(g => g.Key, StringComparer.Ordinal))
+                var key = suiteA.GroupBy[g];
+                var values = groupValues[g];
+                foreach (var group in Enumerable.Range(0, indices.Count).GroupBy(x => values[indices[x]]).Where(x => x.Key is not null).OrderBy(x => x.Key, StringComparer.Ordinal))
                 {
                     var groupExcluded = excluded.Count(e => e.GetValueOrDefault(key) == group.Key);
-                    var set = new RowSet(suiteA.Name, scorer, $"{key} = {group.Key}", group.ToList(), groupExcluded, populationA, populationB, confidence, epochs);
+                    var members = group.ToList();
+                    var set = new RowSet(suiteA.Name, scorer, $"{key} = {group.Key}", members.ConvertAll(x => scored[x]), groupExcluded, populationA, populationB, confidence, epochs)
+                    {
+                        Links = members.ConvertAll(x => links[indices[x]]),
+                    };
                     rows.AddRange(PairedRows.Rows(set, metrics, options, seed));
                 }
             }
@@ -73,17 +85,19 @@ internal static class SuiteComparer
             || hashesA.Any(f => !hashesB.TryGetValue(f.Key, out var other) || !string.Equals(other, f.Value, StringComparison.OrdinalIgnoreCase));
     }
 
-    private static List<(SampleScore A, SampleScore B)> Scored(List<(SampleOutcome A, SampleOutcome B)> pairs, int i, int j, out List<IReadOnlyDictionary<string, string>> excluded)
+    /// <summary>The indices of the pairs both runs scored with this scorer.</summary>
+    private static List<int> Scored(List<(SampleOutcome A, SampleOutcome B)> pairs, int i, int j, out List<IReadOnlyDictionary<string, string>> excluded)
     {
-        var scored = new List<(SampleScore, SampleScore)>();
+        var scored = new List<int>();
         excluded = [];
-        foreach (var (a, b) in pairs)
+        for (var k = 0; k < pairs.Count; k++)
         {
+            var (a, b) = pairs[k];
             var scoreA = a.Scores[i];
             var scoreB = b.Scores[j];
-            if (scoreA?.Score is { } sa && scoreB?.Score is { } sb)
+            if (scoreA?.Score is not null && scoreB?.Score is not null)
             {
-                scored.Add((sa, sb));
+                scored.Add(k);
             }
             else if (Applies(scoreA) || Applies(scoreB))
             {

@@ -56,18 +56,12 @@ public static class PairedBootstrap
         }
 
         var random = new Random(seed);
-        var means = Distinct(units) is { } kinds ? ByCounts(kinds, units.Count, resamples, random) : ByDraws(units, resamples, random);
+        var means = CountResampler.Kinds(units) is { } kinds ? CountResampler.Means(kinds, units.Count, resamples, random) : ByDraws(units, resamples, random);
         Array.Sort(means);
         var alpha = 1 - confidence;
         return new PairedBootstrapResult(
             observed, Percentile(means, alpha / 2), Percentile(means, 1 - (alpha / 2)), confidence, seed, resamples, rows, units.Count, clusters is not null);
     }
-
-    /// <summary>Below this many units drawing them one by one is cheap enough, and keeps the draws those of <c>mean_bootstrap</c>.</summary>
-    internal const int CountsFrom = 1000;
-
-    /// <summary>At most this many kinds of unit for drawing counts instead of units.</summary>
-    internal const int MaxKinds = 64;
 
     private static double[] ByDraws(List<(double Sum, int Rows)> units, int resamples, Random random)
     {
@@ -87,67 +81,6 @@ public static class PairedBootstrap
         }
 
         return means;
-    }
-
-    /// <summary>
-    /// Units of a few kinds (pass/fail pairs differ by −1, 0 or 1): how many units of each kind a resample of n holds is
-    /// multinomial, so the counts are drawn directly (one binomial per kind, each conditional on the kinds before it).
-    /// The resampled means have exactly the distribution of drawing n units one by one, at a cost that does not grow
-    /// with n: 100,000 samples and 2,000 resamples take milliseconds instead of seconds.
-    /// </summary>
-    private static double[] ByCounts(List<((double Sum, int Rows) Unit, int Count)> kinds, int n, int resamples, Random random)
-    {
-        var means = new double[resamples];
-        for (var r = 0; r < resamples; r++)
-        {
-            var sum = 0.0;
-            var count = 0L;
-            var left = n;
-            var mass = n;
-            for (var k = 0; k < kinds.Count && left > 0; k++)
-            {
-                var (unit, weight) = kinds[k];
-                var drawn = k == kinds.Count - 1 ? left : BinomialSampler.Sample(random, left, weight / (double)mass);
-                mass -= weight;
-                left -= drawn;
-                sum += drawn * unit.Sum;
-                count += drawn * (long)unit.Rows;
-            }
-
-            means[r] = sum / count;
-        }
-
-        return means;
-    }
-
-    /// <summary>The kinds of unit with their counts, in order of first appearance; null when drawing counts would not pay.</summary>
-    private static List<((double Sum, int Rows) Unit, int Count)>? Distinct(List<(double Sum, int Rows)> units)
-    {
-        if (units.Count < CountsFrom)
-        {
-            return null;
-        }
-
-        var index = new Dictionary<(double, int), int>();
-        var kinds = new List<((double Sum, int Rows) Unit, int Count)>();
-        foreach (var unit in units)
-        {
-            if (index.TryGetValue(unit, out var k))
-            {
-                kinds[k] = (unit, kinds[k].Count + 1);
-                continue;
-            }
-
-            if (kinds.Count == MaxKinds)
-            {
-                return null;
-            }
-
-            index[unit] = kinds.Count;
-            kinds.Add((unit, 1));
-        }
-
-        return kinds;
     }
 
     private static List<(double Sum, int Rows)> Units(IReadOnlyList<double> a, IReadOnlyList<double> b, IReadOnlyList<string>? clusters)

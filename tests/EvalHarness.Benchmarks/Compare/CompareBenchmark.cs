@@ -41,6 +41,10 @@ internal static class CompareBenchmark
             var b = RunLogReader.Read(Path.Combine(candidate, RunFiles.Log));
             Print($"read both logs (warm): {read.Elapsed.TotalSeconds:0.00} s ({Mb(Path.Combine(baseline, RunFiles.Log))} each)");
             var builder = new ResultsBuilder(Composition.Catalog);
+            var outcomes = Stopwatch.StartNew();
+            _ = builder.Outcomes(a.Header.Suites[0], a);
+            _ = builder.Outcomes(b.Header.Suites[0], b);
+            Print($"  of which per-sample outcomes of both runs: {outcomes.Elapsed.TotalSeconds:0.00} s");
             var times = new List<double>();
             RunPairComparison? comparison = null;
             for (var i = 0; i < 3; i++)
