@@ -54,6 +54,7 @@ internal static class ReportViewBuilder
             PerspectivesMeasured = OverviewView.MeasuredCount(results.Overview.Perspectives),
             Quality = results.Overview.Quality.Select(OverviewView.Row).ToList(),
             Coverage = CoverageView.Build(results.Coverage),
+            Gate = input.Gate is { } gate ? GateView.Build(gate) : null,
             Comparison = input.Comparison is { } c ? Comparison(c) : null,
             Errors = errors.Take(MaxErrorsListed).Select(s => new { s.Suite, s.Id, s.Epoch, s.Error!.Kind, s.Error.Message, Status = s.Error.Status?.ToString(CultureInfo.InvariantCulture) }).ToList(),
             ErrorsMore = errors.Count > MaxErrorsListed,

@@ -58,6 +58,12 @@ public sealed class JsonReporter : IRunReporter
                 JsonSerializer.Serialize(json, input.Comparison, options.GetTypeInfo(typeof(RunComparison)));
             }
 
+            if (input.Gate is not null)
+            {
+                json.WritePropertyName("gate");
+                Gating.GateFile.Serialize(json, input.Gate);
+            }
+
             json.WritePropertyName("samples");
             json.WriteStartArray();
 
