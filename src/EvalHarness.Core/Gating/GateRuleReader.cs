@@ -52,8 +52,8 @@ internal sealed class GateRuleReader(int defaultMinSamples, IReadOnlySet<string>
         }
 
         var ok = true;
-        var suite = s.GetString("suite");
-        var scorer = s.GetString("scorer");
+        var suites = s.GetStringList("suite") ?? [];
+        var scorers = s.GetStringList("scorer") ?? [];
         var metric = s.GetString("metric");
         var overviewText = s.GetString("overview");
         var ids = s.GetStringList("ids") ?? [];
@@ -77,9 +77,9 @@ internal sealed class GateRuleReader(int defaultMinSamples, IReadOnlySet<string>
 
         if (overviewText is not null)
         {
-            foreach (var (key, value) in new[] { ("suite", suite), ("scorer", scorer), ("per", per) })
+            foreach (var (key, value) in new[] { ("suite", suites.Count > 0), ("scorer", scorers.Count > 0), ("per", per is not null) })
             {
-                if (value is not null)
+                if (value)
                 {
                     s.Error(key, "applies to metrics; an overview threshold checks each entry of the overview (choose entries with ids)");
                     ok = false;
@@ -117,7 +117,7 @@ internal sealed class GateRuleReader(int defaultMinSamples, IReadOnlySet<string>
 
         s.ReportUnknownKeys();
         return ok && id is not null
-            ? new ThresholdRule(id, description, suite, scorer, metric, overview, ids, bound, absolute, min, max, per, minSamples)
+            ? new ThresholdRule(id, description, suites, scorers, metric, overview, ids, bound, absolute, min, max, per, minSamples)
             : null;
     }
 
@@ -129,8 +129,8 @@ internal sealed class GateRuleReader(int defaultMinSamples, IReadOnlySet<string>
         }
 
         var ok = true;
-        var suite = s.GetString("suite");
-        var scorer = s.GetString("scorer");
+        var suites = s.GetStringList("suite") ?? [];
+        var scorers = s.GetStringList("scorer") ?? [];
         if (s.Has("metric"))
         {
             s.Error("metric", "non-regression compares each scorer's per-sample values between the runs, as evalh compare does; choose them with suite and scorer");
@@ -149,7 +149,7 @@ internal sealed class GateRuleReader(int defaultMinSamples, IReadOnlySet<string>
         }
 
         s.ReportUnknownKeys();
-        return ok && id is not null ? new NonRegressionRule(id, description, suite, scorer, significant, maxDifference, per, minSamples, baseline) : null;
+        return ok && id is not null ? new NonRegressionRule(id, description, suites, scorers, significant, maxDifference, per, minSamples, baseline) : null;
     }
 
     private static CoverageRule? Coverage(ConfigSection rule, string? id, string? description)

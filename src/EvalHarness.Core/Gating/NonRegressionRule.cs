@@ -5,12 +5,14 @@ namespace EvalHarness.Gating;
 /// significant regression after the policy's correction (<see cref="Significant"/>) and/or no change in the bad
 /// direction larger than <see cref="MaxDifference"/>.
 /// </summary>
+/// <param name="Suites">Only these suites; empty for every suite both runs ran.</param>
+/// <param name="Scorers">Only these scorers (ids); empty for any.</param>
 /// <param name="BaselineRequired">When false, the rule is skipped (not failed) without a baseline run.</param>
 public sealed record NonRegressionRule(
     string Id,
     string? Description,
-    string? Suite,
-    string? Scorer,
+    IReadOnlyList<string> Suites,
+    IReadOnlyList<string> Scorers,
     bool Significant,
     double? MaxDifference,
     string? Per,

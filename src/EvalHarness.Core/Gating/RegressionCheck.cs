@@ -26,16 +26,22 @@ internal static class RegressionCheck
         var comparison = context.Comparison;
         var prefix = rule.Per is null ? null : rule.Per + " = ";
         var rows = comparison.Rows
-            .Where(r => rule.Suite is null || r.Suite == rule.Suite)
-            .Where(r => rule.Scorer is null || r.Scorer == rule.Scorer)
+            .Where(r => rule.Suites.Count == 0 || rule.Suites.Contains(r.Suite))
+            .Where(r => rule.Scorers.Count == 0 || rule.Scorers.Contains(r.Scorer))
             .Where(r => prefix is null ? r.Group is null : r.Group?.StartsWith(prefix, StringComparison.Ordinal) == true)
             .ToList();
-        if (rows.Count == 0)
+        var outcomes = rows.Select(row => Check(rule, row, limit, context.Policy.Alpha)).ToList();
+        foreach (var name in rule.Suites.Where(name => comparison.Suites.All(s => s.Suite != name)))
         {
-            return [new RuleOutcome(rule.Id, rule.Kind, Describe(rule), OutcomeStatus.Fail, null, limit, NothingMatched(rule, comparison))];
+            outcomes.Add(new RuleOutcome(rule.Id, rule.Kind, name, OutcomeStatus.Fail, null, limit, $"suite {name} is not in both runs, so it was not compared") { Suite = name });
         }
 
-        return rows.Select(row => Check(rule, row, limit, context.Policy.Alpha)).ToList();
+        if (outcomes.Count == 0)
+        {
+            outcomes.Add(new RuleOutcome(rule.Id, rule.Kind, Describe(rule), OutcomeStatus.Fail, null, limit, NothingMatched(rule, comparison)));
+        }
+
+        return outcomes;
     }
 
     private static RuleOutcome Check(NonRegressionRule rule, CompareRow row, string limit, double alpha)
@@ -99,18 +105,13 @@ internal static class RegressionCheck
 
     private static string NothingMatched(NonRegressionRule rule, RunPairComparison comparison)
     {
-        if (rule.Suite is not null && comparison.Suites.All(s => s.Suite != rule.Suite))
-        {
-            return $"suite '{rule.Suite}' is not in both runs, so nothing was compared";
-        }
-
         return comparison.Rows.Count == 0
             ? "the runs have no suite in common, so nothing was compared"
             : "no compared scorer matches: " + Describe(rule);
     }
 
     private static string Describe(NonRegressionRule rule) =>
-        $"{rule.Suite ?? "*"}/{rule.Scorer ?? "*"}" + (rule.Per is null ? string.Empty : $" [per {rule.Per}]");
+        $"{(rule.Suites.Count == 0 ? "*" : string.Join("|", rule.Suites))}/{(rule.Scorers.Count == 0 ? "*" : string.Join("|", rule.Scorers))}" + (rule.Per is null ? string.Empty : $" [per {rule.Per}]");
 
     private static string Side(double? mean) => mean is { } m ? GateText.Number(m) : "–";
 

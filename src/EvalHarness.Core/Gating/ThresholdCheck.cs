@@ -12,38 +12,44 @@ internal static class ThresholdCheck
     private static List<RuleOutcome> Metrics(ThresholdRule rule, GateContext context)
     {
         var outcomes = new List<RuleOutcome>();
-        var suites = context.Results.Suites.Where(s => rule.Suite is null || s.Name == rule.Suite).ToList();
+        var suites = context.Results.Suites.Where(s => rule.Suites.Count == 0 || rule.Suites.Contains(s.Name)).ToList();
         foreach (var suite in suites)
         {
+            var before = outcomes.Count;
             if (rule.Per is null)
             {
-                foreach (var metric in suite.Metrics.Where(m => Matches(rule, m)))
-                {
-                    outcomes.Add(Check(rule, context, suite.Name, null, metric));
-                }
-
-                continue;
+                outcomes.AddRange(suite.Metrics.Where(m => Matches(rule, m)).Select(metric => Check(rule, context, suite.Name, null, metric)));
             }
-
-            foreach (var group in suite.Groups.Where(g => g.Key == rule.Per))
+            else
             {
-                foreach (var metric in group.Metrics.Where(m => Matches(rule, m)))
+                foreach (var group in suite.Groups.Where(g => g.Key == rule.Per))
                 {
-                    outcomes.Add(Check(rule, context, suite.Name, group, metric));
+                    outcomes.AddRange(group.Metrics.Where(m => Matches(rule, m)).Select(metric => Check(rule, context, suite.Name, group, metric)));
                 }
             }
+
+            if (outcomes.Count == before && rule.Suites.Count > 0)
+            {
+                outcomes.Add(Outcome(rule, $"{suite.Name}/{Any(rule.Scorers)}/{rule.Metric}", OutcomeStatus.Fail, null, NothingMatched(rule, [suite])) with { Suite = suite.Name });
+            }
+        }
+
+        // A suite the rule names but the run lacks is a check that could not be made, not one that passed.
+        foreach (var name in rule.Suites.Where(name => suites.TrueForAll(s => s.Name != name)))
+        {
+            outcomes.Add(Outcome(rule, $"{name}/{Any(rule.Scorers)}/{rule.Metric}", OutcomeStatus.Fail, null, $"suite {name} is not in this run") with { Suite = name });
         }
 
         if (outcomes.Count == 0)
         {
-            outcomes.Add(Outcome(rule, Describe(rule), OutcomeStatus.Fail, null, NothingMatched(rule, context.Results)));
+            outcomes.Add(Outcome(rule, Describe(rule), OutcomeStatus.Fail, null, NothingMatched(rule, suites)));
         }
 
         return outcomes;
     }
 
     private static bool Matches(ThresholdRule rule, MetricResult metric) =>
-        metric.Metric == rule.Metric && (rule.Scorer is null || metric.Scorer == rule.Scorer);
+        metric.Metric == rule.Metric && (rule.Scorers.Count == 0 || rule.Scorers.Contains(metric.Scorer));
 
     private static RuleOutcome Check(ThresholdRule rule, GateContext context, string suite, GroupResults? group, MetricResult metric)
     {
@@ -135,24 +141,20 @@ internal static class ThresholdCheck
     // |x| over [low, high]: zero when the interval straddles zero, else the end nearer to it.
     private static double AbsoluteLower(double low, double high) => low <= 0 && high >= 0 ? 0 : Math.Min(Math.Abs(low), Math.Abs(high));
 
-    private static string NothingMatched(ThresholdRule rule, RunResults results)
+    private static string NothingMatched(ThresholdRule rule, List<SuiteResults> suites)
     {
-        if (rule.Suite is not null && results.Suites.All(s => s.Name != rule.Suite))
-        {
-            return $"suite '{rule.Suite}' is not in this run";
-        }
-
-        var suites = results.Suites.Where(s => rule.Suite is null || s.Name == rule.Suite).ToList();
         if (rule.Per is not null && suites.Exists(s => s.Metrics.Any(m => Matches(rule, m))))
         {
             return $"no matching suite groups by '{rule.Per}' (add it to the suite's group_by)";
         }
 
-        return "no metric of this run matches: " + Describe(rule);
+        return "no metric matches: " + Describe(rule);
     }
 
     private static string Describe(ThresholdRule rule) =>
-        $"{rule.Suite ?? "*"}/{rule.Scorer ?? "*"}/{rule.Metric}" + (rule.Per is null ? string.Empty : $" [per {rule.Per}]");
+        $"{Any(rule.Suites)}/{Any(rule.Scorers)}/{rule.Metric}" + (rule.Per is null ? string.Empty : $" [per {rule.Per}]");
+
+    private static string Any(IReadOnlyList<string> names) => names.Count == 0 ? "*" : string.Join("|", names);
 
     private static RuleOutcome Outcome(ThresholdRule rule, string scope, string status, double? observed, string reason)
     {
