@@ -19,7 +19,7 @@ internal static class GateSteps
         GatePolicyReader.Read(path, diagnostics, Composition.Catalog.Metrics.Names);
 
     /// <summary>Problems with the files the gate will write, found before anything is written.</summary>
-    public static void CheckOutputs(GateOutputs outputs, string runDirectory, DiagnosticBag diagnostics)
+    public static void CheckOutputs(GateOutputs outputs, string? runDirectory, DiagnosticBag diagnostics)
     {
         foreach (var (flag, path) in outputs.Files())
         {
@@ -33,7 +33,7 @@ internal static class GateSteps
             }
         }
 
-        if (WritableDirectory.Problem(runDirectory) is { } unwritable)
+        if (runDirectory is not null && WritableDirectory.Problem(runDirectory) is { } unwritable)
         {
             diagnostics.Error("command line", 0, 0, "run", $"the gate writes {GateFile.FileName} into the run directory, but {unwritable}");
         }

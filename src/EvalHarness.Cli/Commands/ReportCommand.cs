@@ -41,6 +41,7 @@ internal static class ReportCommand
         var runDirectory = File.Exists(path) ? Path.GetDirectoryName(Path.GetFullPath(path))! : path;
         RunLog log;
         RunLog? baseline = null;
+        Gating.GateVerdict? gate;
         try
         {
             log = RunLogReader.Read(File.Exists(path) ? path : Path.Combine(path, RunFiles.Log));
@@ -48,6 +49,9 @@ internal static class ReportCommand
             {
                 baseline = RunLogReader.Read(File.Exists(comparePath) ? comparePath : Path.Combine(comparePath, RunFiles.Log));
             }
+
+            // A gated run's verdict (evalh gate, run --gate) belongs in its reports.
+            gate = Gating.GateFile.ReadIfPresent(runDirectory);
         }
         catch (InvalidInputException ex)
         {
@@ -78,7 +82,7 @@ internal static class ReportCommand
 
         Directory.CreateDirectory(target);
         ResultsFile.Write(Path.Combine(target, RunFiles.Results), results);
-        var problems = Composition.Reporters().WriteAll(new ReportInput(log, results, comparison, language) { ShowPersonalData = showPersonalData }, target);
+        var problems = Composition.Reporters().WriteAll(new ReportInput(log, results, comparison, language) { ShowPersonalData = showPersonalData, Gate = gate }, target);
         foreach (var problem in problems)
         {
             env.Error.WriteLine(ConsoleText.Safe("warning: " + problem));

@@ -34,4 +34,24 @@ internal static class RunLogArgument
             return null;
         }
     }
+
+    /// <summary>The run's log, or null after adding why it cannot be read to <paramref name="diagnostics"/>.</summary>
+    public static RunLog? Read(string path, string flag, DiagnosticBag diagnostics)
+    {
+        if (LogFile(path) is not { } file)
+        {
+            diagnostics.Error("command line", 0, 0, flag, $"{path}: not a run (no {RunFiles.Log} there)");
+            return null;
+        }
+
+        try
+        {
+            return RunLogReader.Read(file);
+        }
+        catch (InvalidInputException ex)
+        {
+            diagnostics.AddRange(ex.Diagnostics);
+            return null;
+        }
+    }
 }
