@@ -62,7 +62,7 @@ public static partial class GatePolicyReader
             root.Error("version", $"policy version {v} is not supported; this harness reads version {GatePolicy.CurrentVersion}");
         }
 
-        var alpha = root.GetDouble("alpha", 0, 1) ?? 0.05;
+        var alpha = root.GetDouble("alpha") ?? 0.05;
         if (alpha is <= 0 or >= 1)
         {
             root.Error("alpha", "must be between 0 and 1, both excluded (0.05 is usual)");

@@ -26,7 +26,7 @@ internal sealed class GateRuleReader(int defaultMinSamples, IReadOnlySet<string>
         }
         else if (present.Count > 1)
         {
-            rule.Error(present[1], $"a rule has exactly one kind, and this one already has {present[0]}; write a rule for each");
+            rule.Error(present[1], $"a rule has exactly one kind, and this one also has {present[0]}; write a rule for each");
         }
         else
         {
