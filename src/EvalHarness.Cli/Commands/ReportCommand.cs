@@ -52,6 +52,11 @@ internal static class ReportCommand
 
             // A gated run's verdict (evalh gate, run --gate) belongs in its reports.
             gate = Gating.GateFile.ReadIfPresent(runDirectory);
+            if (gate is not null && gate.LogRecords != log.Samples.Count)
+            {
+                env.Error.WriteLine(ConsoleText.Safe($"warning: {Gating.GateFile.FileName} judged an earlier state of the log ({gate.LogRecords} records, now {log.Samples.Count}); the reports leave it out until 'evalh gate' judges the run again"));
+                gate = null;
+            }
         }
         catch (InvalidInputException ex)
         {

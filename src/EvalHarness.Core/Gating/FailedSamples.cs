@@ -23,7 +23,7 @@ internal static class FailedSamples
             return outcome;
         }
 
-        var failed = context.Builder.Outcomes(suite, context.Masked)
+        var failed = context.MaskedOutcomes(suite)
             .Where(s => group is null || s.Metadata.GetValueOrDefault(group.Key) == group.Value)
             .Where(s => s.Scores[index]?.Score is { Value: < 1 })
             .ToList();

@@ -9,6 +9,7 @@ namespace EvalHarness.Gating;
 internal sealed class GateContext(ResultsBuilder builder, RunLog run, RunResults results, RunLog? baseline, GatePolicy policy)
 {
     private RunPairComparison? _comparison;
+    private readonly Dictionary<string, List<SampleOutcome>> _maskedOutcomes = new(StringComparer.Ordinal);
     private RunLog? _masked;
 
     public ResultsBuilder Builder => builder;
@@ -28,4 +29,15 @@ internal sealed class GateContext(ResultsBuilder builder, RunLog run, RunResults
     public RunLog Masked => _masked ??= OutputMasking.Mask(run);
 
     public SuiteHeader? Suite(string name) => run.Header.Suites.FirstOrDefault(s => s.Name == name);
+
+    /// <summary>A suite's samples from the masked log, collected once however many groups of it fail.</summary>
+    public List<SampleOutcome> MaskedOutcomes(SuiteHeader suite)
+    {
+        if (!_maskedOutcomes.TryGetValue(suite.Name, out var outcomes))
+        {
+            _maskedOutcomes[suite.Name] = outcomes = builder.Outcomes(suite, Masked);
+        }
+
+        return outcomes;
+    }
 }

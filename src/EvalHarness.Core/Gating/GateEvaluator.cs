@@ -42,6 +42,7 @@ public static class GateEvaluator
             RunId = run.Header.RunId,
             Model = run.Header.Model.Spec,
             RunStatus = context.Results.Status,
+            LogRecords = run.Samples.Count,
             BaselineRunId = baseline?.Header.RunId,
             BaselineModel = baseline?.Header.Model.Spec,
             Alpha = policy.Alpha,

@@ -21,6 +21,9 @@ public sealed record GateVerdict
     /// <summary>The run's status (completed, incomplete, aborted): a gate over an unfinished run says so.</summary>
     public required string RunStatus { get; init; }
 
+    /// <summary>Sample records in the run's log when it was judged: a report of a log that has grown since (a resumed run) does not show a stale verdict.</summary>
+    public int LogRecords { get; init; }
+
     public string? BaselineRunId { get; init; }
 
     public string? BaselineModel { get; init; }

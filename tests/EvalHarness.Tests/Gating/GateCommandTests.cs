@@ -226,4 +226,42 @@ public sealed class GateCommandTests
         Assert.That(optional.ExitCode, Is.EqualTo(0), optional.All);
         Assert.That(optional.Out, Does.Contain("SKIP  no-regression  baseline  no baseline run given"));
     }
+
+    [Test]
+    public async Task Group_values_from_the_data_are_escaped_in_the_markdown_and_html_reports()
+    {
+        using var dir = new TempDirectory();
+        const string Hostile = "<img src=x onerror=alert(1)>|*x*";
+        var run = GateLogs.Write(dir.Combine("run"), "run-1", GateLogs.Samples(20, failing: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9], category: i => i < 10 ? Hostile : "plain"));
+        var policy = GateLogs.Policy(dir, "  - id: floor\n    threshold: {metric: accuracy, scorer: pass, min: 0.8, per: category}\n");
+
+        var gate = await CliRun.InvokeAsync(["gate", run, "--policy", policy]);
+        var report = await CliRun.InvokeAsync(["report", run]);
+
+        Assert.That(gate.ExitCode, Is.EqualTo(1), gate.All);
+        Assert.That(report.ExitCode, Is.EqualTo(0), report.All);
+        var markdown = File.ReadAllText(Path.Combine(run, "report.md"));
+        Assert.That(markdown, Does.Contain("s/pass/accuracy \\[category = &lt;img src=x onerror=alert(1)&gt;\\|\\*x\\*\\]"));
+        var html = File.ReadAllText(Path.Combine(run, "report.html"));
+        Assert.That(html, Does.Not.Contain("<img src=x"));
+        Assert.That(html, Does.Contain("data-gate=\"fail\""));
+    }
+
+    [Test]
+    public async Task A_verdict_on_an_earlier_state_of_the_log_is_left_out_of_the_reports()
+    {
+        using var dir = new TempDirectory();
+        var run = GateLogs.Write(dir.Combine("run"), "run-1", GateLogs.Samples(20));
+        var policy = GateLogs.Policy(dir, "  - id: errors\n    max_error_rate: 0\n");
+        await CliRun.InvokeAsync(["gate", run, "--policy", policy]);
+        // The log grows after the verdict, as a resumed run's does.
+        File.Delete(Path.Combine(run, "log.jsonl"));
+        GateLogs.Write(run, "run-1", GateLogs.Samples(25));
+
+        var report = await CliRun.InvokeAsync(["report", run]);
+
+        Assert.That(report.ExitCode, Is.EqualTo(0), report.All);
+        Assert.That(report.Error, Does.Contain("gate.json judged an earlier state of the log (20 records, now 25)"));
+        Assert.That(File.ReadAllText(Path.Combine(run, "report.md")), Does.Not.Contain("## Gate"));
+    }
 }
