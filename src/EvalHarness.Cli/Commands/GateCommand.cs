@@ -14,18 +14,25 @@ internal static class GateCommand
     public static Command Create(CliEnvironment env)
     {
         var run = new Argument<string>("run") { Description = "the run to judge: its directory (containing log.jsonl) or the log file itself" };
-        var policy = new Option<string>("--policy") { Description = "the gate policy (YAML; see docs/gate.md)", Required = true };
+        var policy = new Option<string>("--policy") { HelpName = "file", Description = "the gate policy (YAML; see docs/gate.md)", Required = true };
         var baseline = BaselineOption();
         var junit = JunitOption();
         var junitSamples = new Option<bool>("--junit-samples") { Description = $"also one JUnit testcase per failed sample of failing thresholds over pass/fail scorers (at most {GateEvaluator.MaxFailedSamples} per check, {GateJunit.MaxSampleCases} in all)" };
-        var markdown = new Option<string?>("--markdown") { Description = $"write the verdict as a Markdown summary to this file (it is also appended to ${GateSteps.StepSummaryVariable} when that is set)" };
+        var markdown = new Option<string?>("--markdown") { HelpName = "file", Description = $"write the verdict as a Markdown summary to this file (it is also appended to ${GateSteps.StepSummaryVariable} when that is set)" };
         var format = new Option<string>("--format") { Description = "text (default) or json (the verdict) on standard output", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
-        var output = new Option<string?>("--out", "-o") { Description = $"also write the verdict JSON to this file (it is always written to {GateFile.FileName} in the run directory)" };
+        var output = new Option<string?>("--out", "-o") { HelpName = "file", Description = $"also write the verdict JSON to this file (it is always written to {GateFile.FileName} in the run directory)" };
         var command = new Command("gate", "Judge a run against a gate policy (thresholds on metrics and interval bounds, non-regression against a baseline, coverage, error rates): exit 0 pass, 1 fail, 2 bad input.")
         {
             run, policy, baseline, junit, junitSamples, markdown, format, output,
         };
+        command.Validators.Add(result =>
+        {
+            if (result.GetResult(junitSamples) is not null && result.GetResult(junit) is null)
+            {
+                result.AddError("--junit-samples adds testcases to the JUnit file: give --junit <file> too");
+            }
+        });
         command.SetAction(parse => Execute(
             env,
             parse.GetValue(run)!,
@@ -37,10 +44,10 @@ internal static class GateCommand
     }
 
     /// <summary><c>--baseline</c> of gate and run.</summary>
-    internal static Option<string?> BaselineOption() => new("--baseline") { Description = "a baseline run (directory or log file) for the policy's non-regression rules" };
+    internal static Option<string?> BaselineOption() => new("--baseline") { HelpName = "run", Description = "a baseline run (directory or log file) for the policy's non-regression rules" };
 
     /// <summary><c>--junit</c> of gate and run.</summary>
-    internal static Option<string?> JunitOption() => new("--junit") { Description = "write the verdict as JUnit XML to this file: one testcase per rule evaluation" };
+    internal static Option<string?> JunitOption() => new("--junit") { HelpName = "file", Description = "write the verdict as JUnit XML to this file: one testcase per rule evaluation" };
 
     private static int Execute(CliEnvironment env, string runPath, string policyPath, string? baselinePath, GateOutputs outputs, bool json)
     {

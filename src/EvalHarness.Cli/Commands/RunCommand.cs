@@ -32,7 +32,7 @@ internal static class RunCommand
         var resume = new Option<string?>("--resume") { Description = "continue the run in this directory: runs exactly the sample×epochs its log lacks" };
         var gsn = GsnOption();
         var showPersonalData = ReportCommand.ShowPersonalDataOption();
-        var gate = new Option<string?>("--gate") { Description = "judge the finished run against this gate policy (docs/gate.md): gate.json, the verdict in the reports, exit 1 when it fails" };
+        var gate = new Option<string?>("--gate") { HelpName = "policy", Description = "judge the finished run against this gate policy (docs/gate.md): gate.json, the verdict in the reports, exit 1 when it fails" };
         var baseline = GateCommand.BaselineOption();
         var junit = GateCommand.JunitOption();
         var loading = new LoadingOptions();

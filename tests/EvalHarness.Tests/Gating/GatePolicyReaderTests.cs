@@ -108,12 +108,15 @@ public sealed class GatePolicyReaderTests
         var noPolicy = await CliRun.InvokeAsync(["gate", run, "--policy", dir.Combine("nowhere.yaml")]);
         var noRun = await CliRun.InvokeAsync(["gate", dir.Combine("nowhere"), "--policy", policy]);
         var noBaseline = await CliRun.InvokeAsync(["gate", run, "--policy", policy, "--baseline", dir.Combine("nowhere")]);
+        var samplesAlone = await CliRun.InvokeAsync(["gate", run, "--policy", policy, "--junit-samples"]);
 
         Assert.That(noPolicy.ExitCode, Is.EqualTo(2), noPolicy.All);
         Assert.That(noPolicy.Error, Does.Contain("nowhere.yaml: error: file not found"));
         Assert.That(noRun.ExitCode, Is.EqualTo(2), noRun.All);
         Assert.That(noRun.Error, Does.Contain("not a run"));
         Assert.That(noBaseline.ExitCode, Is.EqualTo(2), noBaseline.All);
+        Assert.That(samplesAlone.ExitCode, Is.EqualTo(2), samplesAlone.All);
+        Assert.That(samplesAlone.Error, Does.Contain("give --junit <file> too"));
         Assert.That(File.Exists(Path.Combine(run, "gate.json")), Is.False);
     }
 }
