@@ -36,6 +36,14 @@ internal static class RegressionCheck
             outcomes.Add(new RuleOutcome(rule.Id, rule.Kind, name, OutcomeStatus.Fail, null, limit, $"suite {name} is not in both runs, so it was not compared") { Suite = name });
         }
 
+        if (rule.Suites.Count == 0)
+        {
+            // Unfiltered, the rule covers every suite: one the candidate dropped cannot be shown not to regress,
+            // and one it added has nothing to be compared with; neither goes unmentioned.
+            outcomes.AddRange(comparison.SuitesOnlyInA.Select(name => new RuleOutcome(rule.Id, rule.Kind, name, OutcomeStatus.Fail, null, limit, $"suite {name} is in the baseline but not in this run") { Suite = name }));
+            outcomes.AddRange(comparison.SuitesOnlyInB.Select(name => new RuleOutcome(rule.Id, rule.Kind, name, OutcomeStatus.Skipped, null, limit, $"suite {name} is only in this run: nothing to compare it with") { Suite = name }));
+        }
+
         if (outcomes.Count == 0)
         {
             outcomes.Add(new RuleOutcome(rule.Id, rule.Kind, Describe(rule), OutcomeStatus.Fail, null, limit, NothingMatched(rule, comparison)));

@@ -85,4 +85,27 @@ public sealed class GateEvaluatorTests
         Assert.That(a.FailedSamples![0].Explanation, Is.EqualTo("did not match"));
         Assert.That(verdict.Outcomes.Single(o => o.Group == "category = b").FailedSamples!.Select(s => s.Id), Is.EqualTo(new[] { "s015" }));
     }
+
+    [Test]
+    public void Non_regression_fails_a_suite_the_candidate_dropped_and_skips_one_it_added()
+    {
+        var s = GateLogs.Samples(20);
+        var t = GateLogs.Samples(20).Select(r => r with { Suite = "t" }).ToList();
+        RunLog Run(string id, params (SuiteHeader Suite, List<SampleRecord> Records)[] suites) => new()
+        {
+            Header = Tests.Logs.RunLogTests.Header([.. suites.Select(x => x.Suite with { Samples = x.Records.Count })]) with { RunId = id },
+            Samples = [.. suites.SelectMany(x => x.Records)],
+            Footer = new LogFooter { Ended = DateTimeOffset.UnixEpoch, Status = RunStatus.Completed, Planned = 40, Completed = 40, Errored = 0 },
+        };
+        var both = Run("both", (GateLogs.Suite(), s), (GateLogs.Suite() with { Name = "t" }, t));
+        var onlyS = Run("only-s", (GateLogs.Suite(), s));
+
+        var dropped = Evaluate("  - id: keep\n    non_regression: {scorer: pass}\n", onlyS, baseline: both);
+        var added = Evaluate("  - id: keep\n    non_regression: {scorer: pass}\n", both, baseline: onlyS);
+
+        Assert.That(dropped.Outcomes.Single(o => o.Scope == "t").Reason, Is.EqualTo("suite t is in the baseline but not in this run"));
+        Assert.That(dropped.Passed, Is.False);
+        Assert.That(added.Outcomes.Single(o => o.Scope == "t").Status, Is.EqualTo(OutcomeStatus.Skipped));
+        Assert.That(added.Passed, Is.True);
+    }
 }
