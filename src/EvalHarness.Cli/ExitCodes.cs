@@ -9,7 +9,7 @@ public static class ExitCodes
     /// <summary>A quality bar was not met: a gate policy's rule failed (<c>evalh gate</c>, <c>evalh run --gate</c>), or <c>evalh judge-check --min-kappa</c>.</summary>
     public const int GateFailed = 1;
 
-    /// <summary>Bad input: suite file, dataset, recording or command-line argument.</summary>
+    /// <summary>Bad input: suite file, dataset, recording, gate policy or command-line argument.</summary>
     public const int BadInput = 2;
 
     /// <summary>The target was unusable or the run was aborted.</summary>
