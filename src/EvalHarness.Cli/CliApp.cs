@@ -27,6 +27,7 @@ public sealed class CliApp
             ListCommand.Create(_env),
             ReportCommand.Create(_env),
             CompareCommand.Create(_env),
+            GateCommand.Create(_env),
             MergeCommand.Create(_env),
             ScoreCommand.Create(_env),
             JudgeCheckCommand.Create(_env),

@@ -1,12 +1,9 @@
 using System.CommandLine;
 using EvalHarness.Cli.Console;
 using EvalHarness.Comparison;
-using EvalHarness.Engine;
 using EvalHarness.Infrastructure;
-using EvalHarness.Logs;
 using EvalHarness.Results;
 using EvalHarness.Statistics;
-using EvalHarness.Validation;
 
 namespace EvalHarness.Cli.Commands;
 
@@ -62,7 +59,7 @@ internal static class CompareCommand
             return ExitCodes.BadInput;
         }
 
-        if (Read(env, pathA) is not { } a || Read(env, pathB) is not { } b)
+        if (RunLogArgument.Read(env, pathA) is not { } a || RunLogArgument.Read(env, pathB) is not { } b)
         {
             return ExitCodes.BadInput;
         }
@@ -83,26 +80,6 @@ internal static class CompareCommand
         }
 
         return ExitCodes.Ok;
-    }
-
-    private static RunLog? Read(CliEnvironment env, string path)
-    {
-        var file = File.Exists(path) ? path : Path.Combine(path, RunFiles.Log);
-        if (!File.Exists(file))
-        {
-            env.Error.WriteLine(ConsoleText.Safe($"error: {path}: not a run (no {RunFiles.Log} there)"));
-            return null;
-        }
-
-        try
-        {
-            return RunLogReader.Read(file);
-        }
-        catch (InvalidInputException ex)
-        {
-            DiagnosticPrinter.Print(env.Error, ex.Diagnostics);
-            return null;
-        }
     }
 
     private static bool TryWrite(CliEnvironment env, string file, RunPairComparison comparison)

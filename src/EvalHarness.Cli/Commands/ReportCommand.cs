@@ -43,12 +43,21 @@ internal static class ReportCommand
         var runDirectory = File.Exists(path) ? Path.GetDirectoryName(Path.GetFullPath(path))! : path;
         RunLog log;
         RunLog? baseline = null;
+        Gating.GateVerdict? gate;
         try
         {
             log = RunLogReader.Read(File.Exists(path) ? path : Path.Combine(path, RunFiles.Log));
             if (comparePath is not null)
             {
                 baseline = RunLogReader.Read(File.Exists(comparePath) ? comparePath : Path.Combine(comparePath, RunFiles.Log));
+            }
+
+            // A gated run's verdict (evalh gate, run --gate) belongs in its reports.
+            gate = Gating.GateFile.ReadIfPresent(runDirectory);
+            if (gate is not null && gate.LogRecords != log.Samples.Count)
+            {
+                env.Error.WriteLine(ConsoleText.Safe($"warning: {Gating.GateFile.FileName} judged an earlier state of the log ({gate.LogRecords} records, now {log.Samples.Count}); the reports leave it out until 'evalh gate' judges the run again"));
+                gate = null;
             }
         }
         catch (InvalidInputException ex)
@@ -80,7 +89,7 @@ internal static class ReportCommand
 
         Directory.CreateDirectory(target);
         ResultsFile.Write(Path.Combine(target, RunFiles.Results), results);
-        var problems = Composition.Reporters().WriteAll(new ReportInput(log, results, comparison, language) { ShowPersonalData = showPersonalData }, target);
+        var problems = Composition.Reporters().WriteAll(new ReportInput(log, results, comparison, language) { ShowPersonalData = showPersonalData, Gate = gate }, target);
         foreach (var problem in problems)
         {
             env.Error.WriteLine(ConsoleText.Safe("warning: " + problem));

@@ -32,13 +32,16 @@ internal static class RunCommand
         var resume = new Option<string?>("--resume") { Description = "continue the run in this directory: runs exactly the sample×epochs its log lacks" };
         var gsn = GsnOption();
         var showPersonalData = ReportCommand.ShowPersonalDataOption();
+        var gate = new Option<string?>("--gate") { HelpName = "policy", Description = "judge the finished run against this gate policy (docs/gate.md): gate.json, the verdict in the reports, exit 1 when it fails" };
+        var baseline = GateCommand.BaselineOption();
+        var junit = GateCommand.JunitOption();
         var loading = new LoadingOptions();
         var judges = new JudgeOptions();
 
         var command = new Command("run", "Run suites against a model and write log.jsonl, results.json and report.html.")
         {
             suites, model, output, baseUrl, keyVariable, connections, limit, epochs, temperature, maxTokens, topP, seed, timeout, retries,
-            failOnError, shard, noCache, cacheDir, cacheExpiry, resume, gsn, showPersonalData,
+            failOnError, shard, noCache, cacheDir, cacheExpiry, resume, gsn, showPersonalData, gate, baseline, junit,
         };
         foreach (var option in loading.All.Concat(judges.All))
         {
@@ -59,6 +62,11 @@ internal static class RunCommand
                 {
                     result.AddError("name at least one suite (a suite directory, suites/ for all, or a name under suites/)");
                 }
+            }
+
+            if (result.GetResult(gate) is null && (result.GetResult(baseline) is not null || result.GetResult(junit) is not null))
+            {
+                result.AddError("--baseline and --junit belong to the gate: add --gate <policy>");
             }
         });
 
@@ -85,6 +93,9 @@ internal static class RunCommand
                 Resume = parse.GetValue(resume),
                 Gsn = parse.GetValue(gsn),
                 ShowPersonalData = parse.GetValue(showPersonalData),
+                Gate = parse.GetValue(gate),
+                Baseline = parse.GetValue(baseline),
+                Junit = parse.GetValue(junit),
                 Loading = loading.Read(parse),
                 Judges = judges.Read(parse),
                 Generate = new GenerationSettings

@@ -42,6 +42,7 @@ internal sealed class RunExecution
         var files = SuiteArguments.Resolve(request.Suites, _env.SuitesRoot, diagnostics);
         var roles = new ModelRoles();
         var suites = SuiteArguments.Load(files, diagnostics, request.Loading, roles, request.Gsn);
+        var gate = RunGate.Prepare(request, diagnostics);
         var outputDirectory = request.Resume ?? request.Output;
         if (request.Resume is null && outputDirectory is not null && OutputDirectory.IsOccupied(outputDirectory))
         {
@@ -89,7 +90,7 @@ internal sealed class RunExecution
             {
                 outputDirectory ??= OutputDirectory.Default(_env.ReportsRoot, suites, request.Model! + (request.Shard is { } s ? $"-shard-{s.Index}-of-{s.Count}" : string.Empty), _env.Time.GetUtcNow());
                 using var cache = OpenCache(request, [target.Info, .. judges.Select(j => j.Info)]);
-                return await RunAsync(target, judges, roles, suites, request, outputDirectory, cache).ConfigureAwait(false);
+                return await RunAsync(target, judges, roles, suites, request, outputDirectory, cache, gate).ConfigureAwait(false);
             }
             finally
             {
@@ -119,7 +120,7 @@ internal sealed class RunExecution
         }
     }
 
-    private async Task<int> RunAsync(IModel target, List<IModel> judges, ModelRoles roles, List<Suite> suites, RunRequest request, string outputDirectory, IResponseCache? cache)
+    private async Task<int> RunAsync(IModel target, List<IModel> judges, ModelRoles roles, List<Suite> suites, RunRequest request, string outputDirectory, IResponseCache? cache, RunGate? gate)
     {
         _env.RunStarting();
         var options = new RunOptions
@@ -173,7 +174,9 @@ internal sealed class RunExecution
             return ExitCodes.Ok;
         }
 
-        foreach (var problem in Composition.Reporters().WriteAll(new ReportInput(outcome.Log, outcome.Results) { ShowPersonalData = request.ShowPersonalData }, outputDirectory))
+        // Judged before the reports are written, so they show the verdict.
+        var verdict = gate?.Judge(_env, outcome.Log, outputDirectory);
+        foreach (var problem in Composition.Reporters().WriteAll(new ReportInput(outcome.Log, outcome.Results) { ShowPersonalData = request.ShowPersonalData, Gate = verdict }, outputDirectory))
         {
             _env.Error.WriteLine(ConsoleText.Safe("warning: " + problem));
         }
@@ -188,7 +191,17 @@ internal sealed class RunExecution
         _env.Out.WriteLine(ConsoleText.Safe($"log: {DisplayPaths.For(outcome.LogPath)}"));
         _env.Out.WriteLine(ConsoleText.Safe($"results: {DisplayPaths.For(outcome.ResultsPath)}"));
         _env.Out.WriteLine(ConsoleText.Safe($"report: {DisplayPaths.For(Path.Combine(outputDirectory, RunFiles.Report))}"));
-        return ExitCode(outcome, request, outputDirectory);
+        if (verdict is not null)
+        {
+            GatePrinter.Print(_env.Out, verdict);
+        }
+
+        // Aborted, interrupted and failed runs keep their own codes; a failed gate turns an otherwise good run into 1.
+        var code = ExitCode(outcome, request, outputDirectory);
+        return code != ExitCodes.Ok ? code
+            : gate is not null && verdict is null ? ExitCodes.BadInput
+            : verdict is { Passed: false } ? ExitCodes.GateFailed
+            : code;
     }
 
     private int ExitCode(RunOutcome outcome, RunRequest request, string outputDirectory)

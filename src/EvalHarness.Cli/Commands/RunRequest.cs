@@ -55,6 +55,15 @@ internal sealed record RunRequest
     /// <summary>Which files the suites may read and how much (--allow-path, --max-field-size, --max-record-size, --max-samples).</summary>
     public LoadOptions Loading { get; init; } = LoadOptions.Default;
 
+    /// <summary>--gate: a gate policy to judge the run with once it is done.</summary>
+    public string? Gate { get; init; }
+
+    /// <summary>--baseline: the run the policy's non-regression rules compare with.</summary>
+    public string? Baseline { get; init; }
+
+    /// <summary>--junit: the gate's verdict as JUnit XML.</summary>
+    public string? Junit { get; init; }
+
     /// <summary>--judge, --judge-base-url, --judge-api-key-env, --judge-vote, --judge-max-connections.</summary>
     public JudgeRequest Judges { get; init; } = JudgeRequest.None;
 }

@@ -13,6 +13,9 @@ public sealed record ReportInput(RunLog Log, RunResults Results, RunComparison? 
     /// </summary>
     public bool ShowPersonalData { get; init; }
 
+    /// <summary>The gate's verdict on this run (<c>gate.json</c>), when the run was gated.</summary>
+    public Gating.GateVerdict? Gate { get; init; }
+
     /// <summary>Japanese when every suite of the run is Japanese, unless a language was asked for.</summary>
     public string EffectiveLanguage => Language
         ?? (Log.Header.Suites.Count > 0 && Log.Header.Suites.All(s => s.Language.StartsWith("ja", StringComparison.OrdinalIgnoreCase)) ? "ja" : "en");

@@ -34,6 +34,7 @@ internal static class ReportViewBuilder
             ChunkSize = explorer.ChunkSize,
             Title = "EvalHarness: " + string.Join(", ", results.Suites.Select(s => s.Name)) + " — " + results.Model.Spec,
             Harness = results.Harness.ToString(),
+            Gate = input.Gate is { } gate ? GateView.Build(gate) : null,
             results.Model,
             ModelLabelEn = label.En,
             ModelLabelJa = label.Ja,

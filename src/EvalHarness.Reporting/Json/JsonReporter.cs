@@ -38,6 +38,12 @@ public sealed class JsonReporter : IRunReporter
             json.WriteString("schema", Schema);
             json.WritePropertyName("results");
             JsonSerializer.Serialize(json, input.Results, options.GetTypeInfo(typeof(RunResults)));
+            if (input.Gate is not null)
+            {
+                json.WritePropertyName("gate");
+                Gating.GateFile.Serialize(json, input.Gate);
+            }
+
             // Who judged and where a re-scored run's outputs came from, as the log header says: a program
             // reading this file alone must be able to tell recorded verdicts from a live judge.
             if (input.Log.Header.Roles is { Count: > 0 } roles)

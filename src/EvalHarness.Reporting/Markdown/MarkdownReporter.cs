@@ -28,6 +28,11 @@ public sealed class MarkdownReporter : IRunReporter
             using var text = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 1 << 16, leaveOpen: true);
             var md = new MarkdownWriter(text);
             ResultSections.Summary(md, input);
+            if (input.Gate is not null)
+            {
+                GateSection.Write(md, input.Gate);
+            }
+
             ResultSections.Suites(md, input.Results, input.Log.Header);
             ResultSections.Overview(md, input.Results);
             CoverageSection.Write(md, input.Results.Coverage);

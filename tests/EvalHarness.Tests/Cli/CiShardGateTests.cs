@@ -14,9 +14,11 @@ namespace EvalHarness.Tests.Cli;
 [TestFixture]
 public sealed class CiShardGateTests : IDisposable
 {
-    // The smoke suite's demo accuracies are 0.8 to 1: a floor of 0 holds, one of 0.95 fails on includes (0.8).
+    // The smoke suite's demo accuracies are 0.8 to 1: a floor of 0 holds, one of 0.95 fails on includes (0.8). Its
+    // scorers score 1 to 10 samples (exact applies to one), below the default min_samples of 10, so the policies lower it.
     private const string PassingPolicy = """
         version: 1
+        min_samples: 1
         rules:
           - id: accuracy-floor
             threshold:
@@ -26,6 +28,7 @@ public sealed class CiShardGateTests : IDisposable
 
     private const string FailingPolicy = """
         version: 1
+        min_samples: 1
         rules:
           - id: accuracy-floor
             threshold:
