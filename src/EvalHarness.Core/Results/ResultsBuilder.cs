@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using EvalHarness.Coverage;
 using EvalHarness.Extensions;
 using EvalHarness.Logs;
@@ -15,6 +16,10 @@ public sealed class ResultsBuilder
 {
     private readonly EvalCatalog _catalog;
 
+    // A gate builds results, compares with a baseline and lists failed samples from the same logs: each suite's
+    // outcomes are collected once per log this builder sees (logs are not changed once read).
+    private readonly ConditionalWeakTable<RunLog, Dictionary<string, List<SampleOutcome>>> _collected = [];
+
     /// <summary>The catalogue the metrics come from: <c>evalh compare</c> computes the same metrics on resampled samples.</summary>
     internal EvalCatalog Catalog => _catalog;
 
@@ -30,13 +35,9 @@ public sealed class ResultsBuilder
     public RunResults Build(RunLog log, IReadOnlySet<string>? suites = null)
     {
         var header = log.Header;
-        var bySuite = log.Samples
-            .GroupBy(r => r.Suite, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
-
         var outcomes = header.Suites
             .Where(s => suites is null || suites.Contains(s.Name))
-            .Select(s => (Suite: s, Samples: CollectSamples(s, bySuite.GetValueOrDefault(s.Name) ?? [])))
+            .Select(s => (Suite: s, Samples: Outcomes(s, log)))
             .ToList();
         var built = outcomes.Select(o => BuildSuite(o.Suite, o.Samples, header)).ToList();
         var counts = ResultCounts.Sum(built.Select(s => s.Counts));
@@ -123,8 +124,32 @@ public sealed class ResultsBuilder
     }
 
     /// <summary>One suite's samples with their reduced scores, as the results see them: <c>evalh compare</c> pairs these.</summary>
-    internal List<SampleOutcome> Outcomes(SuiteHeader suite, RunLog log) =>
-        CollectSamples(suite, log.Samples.Where(r => string.Equals(r.Suite, suite.Name, StringComparison.Ordinal)).ToList());
+    internal List<SampleOutcome> Outcomes(SuiteHeader suite, RunLog log)
+    {
+        var bySuite = _collected.GetValue(log, _ => new Dictionary<string, List<SampleOutcome>>(StringComparer.Ordinal));
+        lock (bySuite)
+        {
+            if (bySuite.Count == 0 && log.Header.Suites.Count > 1)
+            {
+                // Every suite at once: one pass over the records instead of one per suite.
+                foreach (var group in log.Samples.GroupBy(r => r.Suite, StringComparer.Ordinal))
+                {
+                    if (log.Header.Suites.FirstOrDefault(s => s.Name == group.Key) is { } header)
+                    {
+                        bySuite[group.Key] = CollectSamples(header, group.ToList());
+                    }
+                }
+            }
+
+            if (!bySuite.TryGetValue(suite.Name, out var outcomes))
+            {
+                outcomes = CollectSamples(suite, log.Samples.Where(r => string.Equals(r.Suite, suite.Name, StringComparison.Ordinal)).ToList());
+                bySuite[suite.Name] = outcomes;
+            }
+
+            return outcomes;
+        }
+    }
 
     /// <summary>
     /// Each sample once: its latest record per epoch and, per scorer, its reduced score (or the fact
@@ -141,14 +166,7 @@ public sealed class ResultsBuilder
         var outcomes = new List<SampleOutcome>();
         foreach (var group in records.GroupBy(r => r.Id, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            // After a resume the same epoch may appear twice; the later record is the one that counts.
-            var epochs = new SortedDictionary<int, SampleRecord>();
-            foreach (var record in group)
-            {
-                epochs[record.Epoch] = record;
-            }
-
-            var list = epochs.Values.ToList();
+            var list = Epochs(group);
             var errored = list.Exists(r => r.IsError);
             var complete = list.Count >= suite.Epochs.Count;
             var scores = new ScorerOutcome[suite.Scorers.Count];
@@ -161,6 +179,24 @@ public sealed class ResultsBuilder
         }
 
         return outcomes;
+    }
+
+    /// <summary>A sample's records, one per epoch in epoch order; after a resume the same epoch may appear twice, and the later record is the one that counts.</summary>
+    private static List<SampleRecord> Epochs(IGrouping<string, SampleRecord> group)
+    {
+        // One record (one epoch, no resume) is by far the common case at scale: no ordering to do.
+        if (group.TryGetNonEnumeratedCount(out var count) && count == 1)
+        {
+            return [group.First()];
+        }
+
+        var epochs = new SortedDictionary<int, SampleRecord>();
+        foreach (var record in group)
+        {
+            epochs[record.Epoch] = record;
+        }
+
+        return [.. epochs.Values];
     }
 
     private static ScorerOutcome Reduce(string id, string scorer, List<SampleRecord> epochs, IScoreReducer reducer)

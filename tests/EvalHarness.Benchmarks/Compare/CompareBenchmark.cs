@@ -4,8 +4,10 @@ using EvalHarness.Benchmarks.Report;
 using EvalHarness.Cli;
 using EvalHarness.Comparison;
 using EvalHarness.Engine;
+using EvalHarness.Gating;
 using EvalHarness.Logs;
 using EvalHarness.Results;
+using EvalHarness.Validation;
 
 namespace EvalHarness.Benchmarks.Compare;
 
@@ -40,8 +42,8 @@ internal static class CompareBenchmark
             var a = RunLogReader.Read(Path.Combine(baseline, RunFiles.Log));
             var b = RunLogReader.Read(Path.Combine(candidate, RunFiles.Log));
             Print($"read both logs (warm): {read.Elapsed.TotalSeconds:0.00} s ({Mb(Path.Combine(baseline, RunFiles.Log))} each)");
-            var builder = new ResultsBuilder(Composition.Catalog);
             var outcomes = Stopwatch.StartNew();
+            var builder = new ResultsBuilder(Composition.Catalog);
             _ = builder.Outcomes(a.Header.Suites[0], a);
             _ = builder.Outcomes(b.Header.Suites[0], b);
             Print($"  of which per-sample outcomes of both runs: {outcomes.Elapsed.TotalSeconds:0.00} s");
@@ -50,15 +52,32 @@ internal static class CompareBenchmark
             for (var i = 0; i < 3; i++)
             {
                 var clock = Stopwatch.StartNew();
-                comparison = RunComparer.Compare(builder, a, b, new EvalHarness.Comparison.CompareOptions());
+                // A fresh builder each time: it keeps the outcomes of the logs it has seen, as one command's would.
+                comparison = RunComparer.Compare(new ResultsBuilder(Composition.Catalog), a, b, new EvalHarness.Comparison.CompareOptions());
                 times.Add(clock.Elapsed.TotalSeconds);
             }
 
             times.Sort();
             var median = times[1];
             Print($"RunComparer.Compare (logs in memory, warm): median {median:0.00} s of 3 ({times[0]:0.00}–{times[2]:0.00}); {comparison!.Rows.Count} rows, {comparison.Regressions} regressions");
-            var met = cold.TotalSeconds <= TargetSeconds;
-            Print($"target ≤ {TargetSeconds:0} s for the whole command: {(met ? "met" : "MISSED")}");
+            var policy = Path.Combine(work.FullName, "gate.yaml");
+            File.WriteAllText(policy, Policy);
+            var gateCold = await CommandAsync(["gate", candidate, "--policy", policy, "--baseline", baseline, "--junit", Path.Combine(work.FullName, "junit.xml")]);
+            Print($"evalh gate --baseline (cold process, logs read, every output written): {gateCold.TotalSeconds:0.00} s");
+            var parsed = GatePolicyReader.Read(policy, new DiagnosticBag()) ?? throw new InvalidOperationException("the benchmark's policy does not parse");
+            var gateTimes = new List<double>();
+            GateVerdict? verdict = null;
+            for (var i = 0; i < 3; i++)
+            {
+                var clock = Stopwatch.StartNew();
+                verdict = GateEvaluator.Evaluate(parsed, new ResultsBuilder(Composition.Catalog), b, a, DateTimeOffset.UnixEpoch);
+                gateTimes.Add(clock.Elapsed.TotalSeconds);
+            }
+
+            gateTimes.Sort();
+            Print($"GateEvaluator.Evaluate (logs in memory, warm; results, comparison and every rule): median {gateTimes[1]:0.00} s of 3 ({gateTimes[0]:0.00}–{gateTimes[2]:0.00}); {verdict!.Outcomes.Count} checks, {verdict.Outcomes.Count(o => o.Failed)} failed");
+            var met = median <= TargetSeconds && gateTimes[1] <= TargetSeconds;
+            Print($"target ≤ {TargetSeconds:0} s for compare and for gate with the logs read: {(met ? "met" : "MISSED")} (reading the two logs is measured above, apart)");
             return met ? 0 : 1;
         }
         finally
@@ -66,6 +85,22 @@ internal static class CompareBenchmark
             work.Delete(recursive: true);
         }
     }
+
+    /// <summary>Every rule kind, per group and on interval bounds, with non-regression against the baseline.</summary>
+    private const string Policy = """
+        version: 1
+        rules:
+          - id: accuracy-floor
+            threshold: {metric: accuracy, scorer: includes, bound: lower, min: 0.7, per: category}
+          - id: risk-floor
+            threshold: {overview: risk, bound: lower, min: 0.3}
+          - id: no-regression
+            non_regression: {max_difference: 0.02}
+          - id: coverage
+            coverage: {risks: [hallucination, bias], perspectives: [toxic_output], min_samples: 1000}
+          - id: errors
+            max_error_rate: 0.02
+        """;
 
     /// <summary>The target is for one core: pin the process so no parallel work can hide the cost.</summary>
     private static void OneCore()
