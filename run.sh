@@ -147,7 +147,9 @@ main_job() {
   else
     say "run.sh: EVAL_MODEL is not set: scoring the bundled demo recordings (not a live model)"
     say "run.sh: to evaluate a model: EVAL_MODEL=openai/<model> [OPENAI_BASE_URL=...] OPENAI_API_KEY=... ./run.sh"
-    evalh run suites --model demo
+    # The demo also shows the gate: the procurement self-test policy (docs/gate.md) judges the run, and its
+    # verdict opens the report. A live model is not gated unless asked (evalh run ... --gate <policy>).
+    evalh run suites --model demo --gate suites/policies/procurement.yaml
   fi
 }
 
