@@ -35,6 +35,7 @@ internal static class ReportViewBuilder
             Title = "EvalHarness: " + string.Join(", ", results.Suites.Select(s => s.Name)) + " — " + results.Model.Spec,
             Harness = results.Harness.ToString(),
             Gate = input.Gate is { } gate ? GateView.Build(gate) : null,
+            Cover = CoverView.Build(input),
             results.Model,
             ModelLabelEn = label.En,
             ModelLabelJa = label.Ja,
