@@ -39,6 +39,7 @@ internal static class CompareCommand
                 parse.GetValue(seed))
             {
                 Resamples = parse.GetValue(resamples),
+                AutoResamples = parse.GetResult(resamples) is not { Implicit: false },
             };
             return Execute(env, parse.GetValue(runA)!, parse.GetValue(runB)!, options, parse.GetValue(format) == "json", parse.GetValue(output));
         });

@@ -34,6 +34,11 @@ internal static class ComparePrinter
             PrintPairing(writer, s);
         }
 
+        if (c.Options.AutoResamples && c.Resamples > EvalHarness.Comparison.CompareOptions.DefaultResamples)
+        {
+            writer.WriteLine(ConsoleText.Safe($"note: resamples raised from {EvalHarness.Comparison.CompareOptions.DefaultResamples} to {c.Resamples} so that a bootstrap row can be significant after {CompareFormat.Correction(c.Options.Correction)} across {c.Tested} comparisons (--resamples sets them)"));
+        }
+
         if (CompareFormat.ResamplesNeeded(c) is { } needed)
         {
             writer.WriteLine(ConsoleText.Safe($"note: a bootstrap p-value is at least 2/({c.Resamples} + 1); across {c.Tested} comparisons no bootstrap row can be significant: use --resamples {needed} or more"));

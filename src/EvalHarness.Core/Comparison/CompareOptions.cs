@@ -15,6 +15,16 @@ public sealed record CompareOptions(double Alpha = 0.05, string Correction = Sta
 
     public const int DefaultResamples = 2000;
 
+    /// <summary>The most resamples <see cref="AutoResamples"/> raises a comparison to.</summary>
+    public const int MaxAutoResamples = 20_000;
+
     /// <summary>Paired-bootstrap resamples per row; the smallest bootstrap p-value is 2/(resamples + 1).</summary>
     public int Resamples { get; init; } = DefaultResamples;
+
+    /// <summary>
+    /// When the family is so large that no bootstrap row could reach significance after the correction (Holm multiplies
+    /// the floor 2/(R + 1) by the number of rows), compare again with twice the resamples that would make it reachable,
+    /// up to <see cref="MaxAutoResamples"/>. On unless the user chose the resamples (<c>--resamples</c>).
+    /// </summary>
+    public bool AutoResamples { get; init; } = true;
 }

@@ -18,6 +18,22 @@ public static class RunComparer
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
         ArgumentNullException.ThrowIfNull(options);
+        var comparison = CompareOnce(builder, a, b, options);
+        if (options.AutoResamples && CompareFormat.ResamplesNeeded(comparison) is { } needed)
+        {
+            // Twice the bare minimum, so a row whose resamples all fall on one side is significant with room to spare.
+            var more = Math.Min(CompareOptions.MaxAutoResamples, Math.Max(options.Resamples, 2 * needed));
+            if (more > options.Resamples)
+            {
+                comparison = CompareOnce(builder, a, b, options with { Resamples = more });
+            }
+        }
+
+        return comparison;
+    }
+
+    private static RunPairComparison CompareOnce(ResultsBuilder builder, RunLog a, RunLog b, CompareOptions options)
+    {
         var seed = options.Seed ?? a.Header.Seed;
         var suitesB = b.Header.Suites.ToDictionary(s => s.Name, StringComparer.Ordinal);
         var namesA = a.Header.Suites.Select(s => s.Name).ToHashSet(StringComparer.Ordinal);

@@ -194,7 +194,7 @@ public sealed class MetricRowsTests
     }
 
     [Test]
-    public void When_holm_over_many_rows_keeps_every_bootstrap_p_above_alpha_the_resamples_needed_are_named()
+    public void When_holm_over_many_rows_keeps_every_bootstrap_p_above_alpha_the_resamples_needed_are_named_and_used()
     {
         // 30 groups × (accuracy, attack_success_rate) + the two overall rows: m = 62. The smallest bootstrap p is
         // 2/2001, and 62 × 2/2001 = 0.062 ≥ 0.05: no bootstrap row can be significant. R must satisfy 2m/(R + 1) < α,
@@ -203,8 +203,9 @@ public sealed class MetricRowsTests
         var a = Log("a", Values(300), group, "g");
         var b = Log("b", Values(300, [.. Enumerable.Range(0, 150)]), group, "g");
 
-        var few = Compare(a, b);
-        var enough = Compare(a, b, new CompareOptions { Resamples = 2480 });
+        var few = Compare(a, b, new CompareOptions { AutoResamples = false });
+        var enough = Compare(a, b, new CompareOptions { Resamples = 2480, AutoResamples = false });
+        var automatic = Compare(a, b);
 
         Assert.That(few.Tested, Is.EqualTo(62));
         Assert.That(CompareFormat.ResamplesNeeded(few), Is.EqualTo(2480));
@@ -212,5 +213,10 @@ public sealed class MetricRowsTests
         Assert.That(Row(few, "attack_success_rate").Verdict, Is.Not.EqualTo(CompareVerdict.Regression), "62 × 2/2001 > 0.05");
         Assert.That(CompareFormat.ResamplesNeeded(enough), Is.Null);
         Assert.That(Row(enough, "attack_success_rate").Verdict, Is.EqualTo(CompareVerdict.Regression));
+
+        // By default the comparison raises the resamples itself (twice the minimum), so the regression is found.
+        Assert.That(automatic.Resamples, Is.EqualTo(2 * 2480));
+        Assert.That(Row(automatic, "attack_success_rate").PValue, Is.EqualTo(2.0 / 4961).Within(1e-15));
+        Assert.That(Row(automatic, "attack_success_rate").Verdict, Is.EqualTo(CompareVerdict.Regression));
     }
 }
