@@ -119,9 +119,12 @@ internal static class RescoreCheckMetrics
     {
         if (rebuilt != packed)
         {
-            differences.Add(new(RescoreFinding.Metric, subject, $"results.json counts {packed}, the log gives {rebuilt}"));
+            differences.Add(new(RescoreFinding.Metric, subject, $"results.json counts {Show(packed)}, the log gives {Show(rebuilt)}"));
         }
     }
+
+    private static string Show(ResultCounts c) =>
+        $"{c.Samples} samples ({c.Scored} scored, {c.Errored} errored, {c.Pending} pending), {c.Epochs} epochs ({c.ErroredEpochs} errored)";
 
     private static void Field(List<string> parts, string name, double? packed, double? rebuilt)
     {

@@ -61,7 +61,7 @@ internal sealed class RescoreCheckScorers
 
                     foreach (var resource in unstaged)
                     {
-                        notChecked.Add(new(RescoreFinding.NotChecked, subject, $"{(judge ? "user rubric" : "user file")} {resource.Name} ({resource.Source}): not checked (not in the pack)"));
+                        notChecked.Add(new(RescoreFinding.NotChecked, subject, $"user {resource.Name} ({resource.Source}): not checked (not in the pack)"));
                     }
 
                     if (!judge)

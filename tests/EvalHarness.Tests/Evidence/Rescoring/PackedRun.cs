@@ -28,7 +28,7 @@ internal sealed class PackedRun
     /// <summary>Copies <paramref name="run"/> and the suite files its header names into <paramref name="dir"/>.</summary>
     public static PackedRun Extract(string run, TempDirectory dir)
     {
-        var runDirectory = dir.Combine("run");
+        var runDirectory = dir.Combine("pack", "run");
         Directory.CreateDirectory(runDirectory);
         foreach (var name in new[] { RunFiles.Log, RunFiles.Results })
         {
@@ -39,7 +39,7 @@ internal sealed class PackedRun
         var header = RunLogReader.Read(Path.Combine(run, RunFiles.Log)).Header;
         foreach (var file in header.Suites.SelectMany(s => s.Files))
         {
-            var copy = dir.Combine("suites", map.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), Path.GetFileName(file.Path));
+            var copy = dir.Combine("pack", "suites", map.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), Path.GetFileName(file.Path));
             Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
             File.Copy(Path.GetFullPath(file.Path), copy);
             map[file.Path] = copy;
