@@ -63,7 +63,7 @@ internal static class RescoreCheckScores
 
         foreach (var ((suite, scorer), count) in notRescored)
         {
-            notChecked.Add(new(RescoreFinding.NotChecked, $"suite {suite}, scorer {scorer}", $"not re-scored: {unavailable} ({count} recorded scores used as they are)"));
+            notChecked.Add(new(RescoreFinding.NotChecked, $"suite {suite}, scorer {scorer}", $"not re-scored: {unavailable} (recorded scores used as they are: {count})"));
         }
 
         return (records, rescoredCount);

@@ -1,6 +1,8 @@
 using System.Text.Json.Nodes;
 using EvalHarness.Cli;
 using EvalHarness.Cli.Commands;
+using EvalHarness.Logs;
+using EvalHarness.Scoring;
 using EvalHarness.Tests.Support;
 
 namespace EvalHarness.Tests.Evidence.Rescoring;
@@ -199,6 +201,42 @@ public sealed class RescoreCheckTests : IDisposable
         var pack = PackedRun.Extract(scored, dir);
 
         Assert.That(RescoreCheck.Differences(pack.RunDirectory, pack.SuiteFiles, CancellationToken.None), Is.Empty);
+    }
+
+    [Test]
+    public void A_scorer_whose_tokenizer_is_missing_here_is_reported_as_not_re_scored_and_its_recorded_scores_are_kept()
+    {
+        const string Reason = "MeCab is not installed (libmecab.so.2 was not found); install the Debian packages mecab libmecab2 mecab-ipadic-utf8 (./run.sh does)";
+        var log = RunLogReader.Read(Path.Combine(_run, "log.jsonl"));
+        var index = log.Samples.ToList().FindIndex(r => r.Scores?.GetValueOrDefault("bleu_en_ja")?.Value is not null);
+        var recorded = log.Samples[index];
+
+        // What re-scoring gives on a machine without MeCab: BLEU's tokenizer fails and the scorer records why.
+        var withoutMeCab = new RunLog
+        {
+            Header = log.Header,
+            Samples = [.. log.Samples.Select((r, i) => i != index ? r : r with
+            {
+                Scores = r.Scores!.ToDictionary(s => s.Key, s => s.Key == "bleu_en_ja" ? Score.Failed(Reason) : s.Value),
+            })],
+        };
+
+        var differences = new List<RescoreFinding>();
+        var notChecked = new List<RescoreFinding>();
+        var (records, _) = RescoreCheckScores.Compare(log, withoutMeCab, new RescoreCheckScorers(), Reason, differences, notChecked);
+        var unexplained = new List<RescoreFinding>();
+        RescoreCheckScores.Compare(log, withoutMeCab, new RescoreCheckScorers(), null, unexplained, []);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(differences, Is.Empty);
+            Assert.That(notChecked.Select(n => n.ToString()), Is.EqualTo(new[] { $"suite japanese-quality, scorer bleu_en_ja: not re-scored: {Reason} (recorded scores used as they are: 1)" }));
+            Assert.That(records[index].Scores!["bleu_en_ja"], Is.SameAs(recorded.Scores!["bleu_en_ja"]), "the metrics are built from the recorded score");
+            Assert.That(unexplained.Select(d => d.ToString()), Is.EqualTo(new[]
+            {
+                $"suite japanese-quality, sample {recorded.Id}, epoch 1, scorer bleu_en_ja: recorded value {RescoreNumbers.Show(recorded.Scores!["bleu_en_ja"].Value)}, re-computed unscorable ({Reason})",
+            }), "a failure that is not the missing tool is a difference");
+        });
     }
 
     private static bool IsSample(JsonObject record, string suite) =>
