@@ -105,6 +105,30 @@ public sealed class RescoreCheckTests : IDisposable
     }
 
     [Test]
+    public void Recorded_counts_behind_a_corpus_metric_that_no_longer_follow_from_the_answer_are_named()
+    {
+        using var dir = new TempDirectory();
+        var pack = PackedRun.Extract(_run, dir);
+        string? id = null;
+        pack.EditLog(record =>
+        {
+            if (!IsSample(record, "japanese-quality") || record["scores"]?["bleu_en_ja"]?["metadata"]?["sys_len"] is not { } length)
+            {
+                return false;
+            }
+
+            id = record["id"]!.GetValue<string>();
+            record["scores"]!["bleu_en_ja"]!["metadata"]!["sys_len"] = length.GetValue<int>() + 5;
+            return true;
+        });
+
+        var differences = RescoreCheck.Differences(pack.RunDirectory, pack.SuiteFiles, CancellationToken.None);
+
+        // Corpus BLEU is summed from these counts; the metrics are rebuilt from the re-computed ones, so they still match.
+        Assert.That(differences, Is.EqualTo(new[] { $"suite japanese-quality, sample {id}, epoch 1, scorer bleu_en_ja: the same value, but the recorded metadata.sys_len differ from the re-computed" }));
+    }
+
+    [Test]
     public void A_metric_changed_in_results_json_is_named_with_both_values()
     {
         using var dir = new TempDirectory();
