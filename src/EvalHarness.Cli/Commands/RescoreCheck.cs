@@ -49,7 +49,13 @@ internal static class RescoreCheck
         // evalh score's own core, without a judge: only the deterministic scorers are given, so no model is called.
         var outcome = new RunRescorer().RescoreAsync(log, "-", new RescoreOptions { Scorers = scorers.Deterministic }, NullRunObserver.Instance, cancellationToken)
             .GetAwaiter().GetResult();
-        var (records, rescored) = RescoreCheckScores.Compare(log, outcome.Log!, scorers, MeCabProblem(), differences, notChecked);
+        if (outcome.Log is null)
+        {
+            differences.Add(new(RescoreFinding.Input, RunFiles.Log, $"re-scoring stopped: {outcome.Stalled}"));
+            return new RescoreReport { Differences = differences, NotChecked = notChecked, SuiteFiles = files };
+        }
+
+        var (records, rescored) = RescoreCheckScores.Compare(log, outcome.Log, scorers, MeCabProblem(), differences, notChecked);
         var compared = 0;
         if (packed is not null)
         {
