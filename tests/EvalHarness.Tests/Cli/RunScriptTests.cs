@@ -55,7 +55,7 @@ public sealed class RunScriptTests
         File.SetLastWriteTimeUtc(dir.File("src/Lib/Changed.cs", "// edited"), DateTime.UtcNow.AddMinutes(2));
         var main = await RunAsync(dir);
         Assert.That(main.Builds, Is.EqualTo(new[] { "src/EvalHarness.Cli/EvalHarness.Cli.csproj" }), "./run.sh builds the CLI only");
-        Assert.That(main.Log, Has.Some.EndsWith("evalh.dll run suites --model demo"));
+        Assert.That(main.Log, Has.Some.EndsWith("evalh.dll run suites --model demo --gate suites/policies/procurement.yaml"), "the demo is gated with the procurement policy");
     }
 
     [Test]
