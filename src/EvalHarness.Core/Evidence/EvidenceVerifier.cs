@@ -35,7 +35,8 @@ public static class EvidenceVerifier
         }
 
         // Names in the manifest are joined to the extraction directory below: they must be as safe as entry names.
-        var listed = manifest.Files.Select(f => f.Path).Concat(manifest.SuiteFiles.Select(f => f.Entry)).Concat(manifest.Resources.Select(r => r.Entry).OfType<string>());
+        var listed = manifest.Files.Select(f => f.Path).Concat(manifest.SuiteFiles.Select(f => f.Entry))
+            .Concat(manifest.Resources.Select(r => r.Entry).Append(manifest.Gate?.PolicyEntry).OfType<string>());
         if (listed.FirstOrDefault(p => SafeZip.NameProblem(p) is not null) is { } unsafeName)
         {
             return EvidenceCheck.Malformed($"{EvidenceLayout.Manifest} lists an unsafe path '{unsafeName}': {SafeZip.NameProblem(unsafeName)}");

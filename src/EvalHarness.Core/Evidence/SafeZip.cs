@@ -14,6 +14,7 @@ public static class SafeZip
     private const int UnixTypeMask = 0xF000;
     private const int UnixRegularFile = 0x8000;
     private const int UnixSymlink = 0xA000;
+    private const int UnixDirectory = 0x4000;
 
     /// <summary>Extracts <paramref name="zipPath"/> into <paramref name="directory"/>, which must be empty.</summary>
     public static SafeZipResult Extract(string zipPath, string directory, SafeZipLimits limits)
@@ -62,11 +63,6 @@ public static class SafeZip
             return "an absolute path";
         }
 
-        if (name.EndsWith('/'))
-        {
-            return "a directory entry";
-        }
-
         foreach (var segment in name.Split('/'))
         {
             if (segment == "..")
@@ -112,6 +108,12 @@ public static class SafeZip
                 return SafeZipResult.Refuse($"unsafe entry '{entry.FullName}': a path outside the pack (zip slip)");
             }
 
+            if (IsDirectory(entry))
+            {
+                Directory.CreateDirectory(target);
+                continue;
+            }
+
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             var written = Copy(entry, target, limits, limits.MaxTotalBytes - total, out var problem);
             if (problem is not null)
@@ -128,7 +130,9 @@ public static class SafeZip
 
     private static string? EntryProblem(ZipArchiveEntry entry, HashSet<string> seen)
     {
-        if (NameProblem(entry.FullName) is { } nameProblem)
+        // Zip tools add an empty entry per directory ("run/"); it carries no data and is only created as a directory.
+        var directory = IsDirectory(entry);
+        if (NameProblem(directory ? entry.FullName[..^1] : entry.FullName) is { } nameProblem)
         {
             return nameProblem;
         }
@@ -140,15 +144,22 @@ public static class SafeZip
             return "a symbolic link";
         }
 
-        if (type != 0 && type != UnixRegularFile)
+        if (type != 0 && type != (directory ? UnixDirectory : UnixRegularFile))
         {
-            return "not a regular file (a device, pipe, socket or directory)";
+            return "not a regular file (a device, pipe or socket)";
+        }
+
+        if (directory && entry.Length != 0)
+        {
+            return "a directory entry with data";
         }
 
         // Case-insensitive and normalised: two names one file system would merge must not both exist.
         var key = entry.FullName.Normalize(NormalizationForm.FormC).ToUpperInvariant();
         return seen.Add(key) ? null : "a duplicate name";
     }
+
+    private static bool IsDirectory(ZipArchiveEntry entry) => entry.FullName.EndsWith('/') && entry.FullName.Length > 1;
 
     private static long Copy(ZipArchiveEntry entry, string target, SafeZipLimits limits, long totalLeft, out string? problem)
     {

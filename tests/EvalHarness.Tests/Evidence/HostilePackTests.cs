@@ -47,6 +47,20 @@ public sealed class HostilePackTests
         AssertNothingLeft(dir);
     }
 
+    [Test]
+    public async Task A_directory_entry_with_data_is_refused()
+    {
+        using var dir = new TempDirectory();
+        var zip = dir.Combine("hostile.zip");
+        ZipFiles.Write(zip, ("manifest.json", Text, ZipFiles.RegularFile), ("run/", Text, ZipFiles.Directory));
+
+        var verify = await VerifyInAsync(dir, zip);
+
+        Assert.That(verify.ExitCode, Is.EqualTo(2), verify.All);
+        Assert.That(verify.Error, Does.Contain("unsafe entry 'run/': a directory entry with data"));
+        AssertNothingLeft(dir);
+    }
+
     [TestCase("run/log.jsonl")]
     [TestCase("RUN/Log.jsonl")]
     public async Task A_duplicate_name_is_refused(string second)

@@ -132,6 +132,20 @@ public sealed class PackVerifyTests : IDisposable
     }
 
     [Test]
+    public async Task A_pack_re_zipped_with_directory_entries_still_verifies()
+    {
+        using var dir = new TempDirectory();
+        var zip = dir.Combine("evidence.zip");
+        Assert.That((await EvidenceRun.PackAsync(_run, zip)).ExitCode, Is.EqualTo(0));
+        var entries = ZipFiles.Read(zip);
+
+        ZipFiles.Write(zip, [("run/", [], ZipFiles.Directory), ("suite-files/", [], ZipFiles.Directory), .. entries]);
+        var verify = await EvidenceRun.VerifyAsync(zip);
+
+        Assert.That(verify.ExitCode, Is.EqualTo(0), verify.All);
+    }
+
+    [Test]
     public async Task A_run_with_a_gate_packs_its_verdict_and_policy()
     {
         using var dir = new TempDirectory();

@@ -8,6 +8,7 @@ internal static class ZipFiles
     public const int RegularFile = (0x8000 | 0x1A4) << 16;
     public const int Symlink = (0xA000 | 0x1FF) << 16;
     public const int CharacterDevice = (0x2000 | 0x1A4) << 16;
+    public const int Directory = (0x4000 | 0x1ED) << 16;
 
     /// <summary>A zip of the given entries, in order, duplicates and hostile names included.</summary>
     public static void Write(string path, params (string Name, byte[] Data, int Attributes)[] entries)
