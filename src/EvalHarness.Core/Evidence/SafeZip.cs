@@ -21,7 +21,21 @@ public static class SafeZip
     {
         ArgumentNullException.ThrowIfNull(limits);
         var root = Path.GetFullPath(directory);
-        Directory.CreateDirectory(root);
+        if (Directory.Exists(root) && Directory.EnumerateFileSystemEntries(root).Any())
+        {
+            throw new ArgumentException("extraction needs a new or empty directory", nameof(directory));
+        }
+
+        // Only this user may look inside: the directory usually sits in a shared temporary folder.
+        if (OperatingSystem.IsWindows())
+        {
+            Directory.CreateDirectory(root);
+        }
+        else
+        {
+            Directory.CreateDirectory(root, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+
         try
         {
             var result = ExtractInto(zipPath, root, limits);

@@ -120,6 +120,9 @@ public sealed class HostilePackTests
         var run = await EvidenceRun.CreateAsync(dir);
         var zip = dir.Combine("evidence.zip");
         Assert.That((await EvidenceRun.PackAsync(run, zip)).ExitCode, Is.EqualTo(0));
+        var whole = await VerifyInAsync(dir, zip);
+        Assert.That(whole.ExitCode, Is.EqualTo(0), whole.All);
+        AssertNothingLeft(dir);
         var bytes = File.ReadAllBytes(zip);
         File.WriteAllBytes(zip, bytes[..(bytes.Length / 2)]);
         var text = dir.File("notes.zip", "just text");
