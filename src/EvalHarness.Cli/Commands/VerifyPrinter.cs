@@ -25,7 +25,7 @@ internal static class VerifyPrinter
         var log = check.Log!;
         var header = log.Header;
         Line(output, $"evidence pack OK: {packPath}");
-        Line(output, string.Create(CultureInfo.InvariantCulture, $"  run        {header.RunId}, {manifest.RunStatus}, started {header.Started.UtcDateTime:yyyy-MM-dd HH:mm} UTC"));
+        Line(output, string.Create(CultureInfo.InvariantCulture, $"  run        {header.RunId}, {manifest.RunStatus}, started {header.Started.UtcDateTime:yyyy-MM-dd HH:mm} UTC{(log.Resumes.Count > 0 ? $", resumed {log.Resumes.Count} time{(log.Resumes.Count == 1 ? string.Empty : "s")}" : string.Empty)}"));
         Line(output, $"  model      {header.Model.Spec} ({header.Model.Label})");
         Line(output, "  suites     " + string.Join(", ", header.Suites.Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Name} ({s.Samples} samples)"))));
         Line(output, string.Create(CultureInfo.InvariantCulture,

@@ -24,6 +24,28 @@ public sealed class PackRefusalTests
     }
 
     [Test]
+    public async Task A_killed_run_is_packed_once_resume_has_sealed_it()
+    {
+        using var dir = new TempDirectory();
+        var run = await EvidenceRun.CreateAsync(dir);
+        var log = Path.Combine(run, "log.jsonl");
+        var lines = File.ReadAllLines(log);
+        File.WriteAllLines(log, lines[..^4]);
+        var zip = dir.Combine("evidence.zip");
+
+        var refused = await EvidenceRun.PackAsync(run, zip);
+        var resume = await CliRun.InvokeAsync(["run", "--resume", run, "--no-cache"]);
+        var pack = await EvidenceRun.PackAsync(run, zip);
+        var verify = await EvidenceRun.VerifyAsync(zip);
+
+        Assert.That(refused.ExitCode, Is.EqualTo(2), refused.All);
+        Assert.That(resume.ExitCode, Is.EqualTo(0), resume.All);
+        Assert.That(pack.ExitCode, Is.EqualTo(0), pack.All);
+        Assert.That(verify.ExitCode, Is.EqualTo(0), verify.All);
+        Assert.That(verify.Out, Does.Contain("completed, started").And.Contain("resumed 1 time").And.Contain("24 sample records"));
+    }
+
+    [Test]
     public async Task A_suite_file_changed_since_the_run_is_refused_naming_it()
     {
         using var dir = new TempDirectory();
