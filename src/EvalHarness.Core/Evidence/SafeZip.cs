@@ -77,6 +77,12 @@ public static class SafeZip
             return "an absolute path";
         }
 
+        // Packs never hold one (EvidenceLayout.Segment); on Windows it would name a drive or an alternate data stream.
+        if (name.Contains(':', StringComparison.Ordinal))
+        {
+            return "a colon in the name";
+        }
+
         foreach (var segment in name.Split('/'))
         {
             if (segment == "..")

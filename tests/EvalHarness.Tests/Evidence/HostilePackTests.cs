@@ -16,6 +16,7 @@ public sealed class HostilePackTests
     [TestCase("C:/escaped.txt", "an absolute path")]
     [TestCase("C:\\escaped.txt", "a backslash")]
     [TestCase("..\\escaped.txt", "a backslash")]
+    [TestCase("run/log.jsonl:stream", "a colon")]
     [TestCase("run/\u001b[31mred.txt", "a control character")]
     public async Task An_entry_that_names_a_path_outside_the_pack_is_refused(string name, string reason)
     {
