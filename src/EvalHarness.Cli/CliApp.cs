@@ -28,6 +28,8 @@ public sealed class CliApp
             ReportCommand.Create(_env),
             CompareCommand.Create(_env),
             GateCommand.Create(_env),
+            PackCommand.Create(_env),
+            VerifyCommand.Create(_env),
             MergeCommand.Create(_env),
             ScoreCommand.Create(_env),
             JudgeCheckCommand.Create(_env),

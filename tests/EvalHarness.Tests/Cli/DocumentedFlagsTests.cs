@@ -17,7 +17,7 @@ public sealed partial class DocumentedFlagsTests
     private static async Task<string> AllHelpAsync()
     {
         var help = new List<string>();
-        foreach (string[] command in (string[][])[[], ["run"], ["merge"], ["report"], ["compare"], ["gate"], ["score"], ["judge-check"], ["validate"], ["coverage"], ["list"], ["cache", "stats"], ["cache", "clear"]])
+        foreach (string[] command in (string[][])[[], ["run"], ["merge"], ["report"], ["compare"], ["gate"], ["pack"], ["verify"], ["score"], ["judge-check"], ["validate"], ["coverage"], ["list"], ["cache", "stats"], ["cache", "clear"]])
         {
             help.Add((await CliRun.InvokeAsync([.. command, "--help"])).Out);
         }
@@ -27,6 +27,7 @@ public sealed partial class DocumentedFlagsTests
 
     [TestCase("docs/gate.md")]
     [TestCase("docs/judges.md")]
+    [TestCase("docs/procurement.md")]
     [TestCase("docs/reliability.md")]
     [TestCase("docs/run-files.md")]
     [TestCase("docs/suite-format.md")]
