@@ -62,7 +62,12 @@ internal static class PackCommand
         using (signer)
         {
             var diagnostics = new DiagnosticBag();
-            var request = new PackRequest(directory, full, signer, env.Time.GetUtcNow(), PackResources.Find);
+            var request = new PackRequest(directory, full, signer, env.Time.GetUtcNow(), PackResources.Find)
+            {
+                Rendered = signer is not null && PackCover.Render(directory, signer) is { } cover
+                    ? new Dictionary<string, byte[]> { [RunFiles.Report] = cover }
+                    : new Dictionary<string, byte[]>(),
+            };
             var manifest = EvidencePacker.Pack(request, diagnostics);
             if (manifest is null)
             {

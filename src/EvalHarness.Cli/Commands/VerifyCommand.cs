@@ -62,9 +62,9 @@ internal static class VerifyCommand
                     return Refuse(env, $"{packPath}: {malformed}");
                 }
 
-                var rescore = check.Log is null ? null : RescoreDifferences(temporary, check.Manifest!, cancellationToken);
-                var differences = check.Differences.Concat(rescore ?? []).ToList();
-                VerifyPrinter.Print(env.Out, packPath, check, differences, rescore is not null);
+                var rescore = check.Log is null ? null : Rescore(temporary, check.Manifest!, cancellationToken);
+                var differences = check.Differences.Concat(rescore?.Differences.Select(d => d.ToString()) ?? []).ToList();
+                VerifyPrinter.Print(env.Out, packPath, check, differences, rescore);
                 return differences.Count == 0 ? ExitCodes.Ok : ExitCodes.GateFailed;
             }
             finally
@@ -78,22 +78,23 @@ internal static class VerifyCommand
     }
 
     /// <summary>
-    /// Re-scores the packed log from the packed suite files and compares with the packed results; null while
-    /// re-scoring is not wired in, and the summary then says "re-scoring: not performed".
+    /// Re-scores the packed log from the packed suite files and scorer texts (judge verdicts as recorded, their rubric
+    /// hashes checked) and compares every score and metric with the packed results.
     /// </summary>
-    private static IReadOnlyList<string>? RescoreDifferences(string root, EvidenceManifest manifest, CancellationToken cancellationToken)
+    private static RescoreReport Rescore(string root, EvidenceManifest manifest, CancellationToken cancellationToken)
     {
         var runDirectory = Path.Combine(root, "run");
         var suiteFiles = manifest.SuiteFiles
             .GroupBy(f => f.RecordedPath, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => Path.Combine(root, g.First().Entry), StringComparer.Ordinal);
-        cancellationToken.ThrowIfCancellationRequested();
 
-        // integration point: RescoreCheck.Differences (issue 20.2); once it exists, this method ends with
-        //     return RescoreCheck.Differences(runDirectory, suiteFiles, cancellationToken);
-        // Until then nothing is re-scored, and null makes the summary say "re-scoring: not performed".
-        _ = (runDirectory, suiteFiles);
-        return null;
+        // User rubrics and lexicons travel under rubrics/; built-in texts are checked against the harness's own.
+        var resourceFiles = manifest.Resources
+            .Where(r => r.Entry is not null)
+            .GroupBy(r => r.Source, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => Path.Combine(root, g.First().Entry!), StringComparer.Ordinal);
+        cancellationToken.ThrowIfCancellationRequested();
+        return RescoreCheck.Run(runDirectory, suiteFiles, resourceFiles, cancellationToken);
     }
 
     /// <summary>Where the temporary directory goes: <c>TMPDIR</c> as the environment gives it, else the system's.</summary>

@@ -7,7 +7,7 @@ namespace EvalHarness.Cli.Commands;
 /// <summary>What <c>evalh verify</c> prints: each difference on a line, or a summary a reader outside the project follows. Every name in it comes from the pack and is escaped.</summary>
 internal static class VerifyPrinter
 {
-    public static void Print(TextWriter output, string packPath, EvidenceCheck check, IReadOnlyList<string> differences, bool rescored)
+    public static void Print(TextWriter output, string packPath, EvidenceCheck check, IReadOnlyList<string> differences, RescoreReport? rescore)
     {
         var manifest = check.Manifest!;
         if (differences.Count > 0)
@@ -39,13 +39,23 @@ internal static class VerifyPrinter
             Line(output, "    - " + item);
         }
 
-        Line(output, rescored ? "    - re-scoring: the packed log re-scored from the packed suite files gives the packed results" : "    - re-scoring: not performed");
+        Line(output, rescore is null
+            ? "    - re-scoring: not performed"
+            : string.Create(CultureInfo.InvariantCulture,
+                $"    - re-scoring: {rescore.ScorersRescored} deterministic scorers re-computed on {rescore.SamplesRescored} answers, {rescore.JudgeScorersFromLog} judge scorers' verdicts taken from the log, {rescore.ResourcesChecked} rubric and lexicon hashes and {rescore.MetricsCompared} metrics compared: all equal the packed results"));
+        foreach (var note in rescore?.NotChecked ?? [])
+        {
+            Line(output, "  not checked " + note);
+        }
+
         foreach (var missing in manifest.Missing)
         {
             Line(output, $"  not packed {missing.Item}: {missing.Reason}");
         }
 
-        Line(output, "  This shows the files are the ones packed and that the suite files are the ones the run recorded; it does not show that the endpoint was the model named.");
+        Line(output, rescore is null
+            ? "  This shows the files are the ones packed and that the suite files are the ones the run recorded; it does not show that the endpoint was the model named."
+            : "  This shows the files are the ones packed, that the suite files are the ones the run recorded and that the scores and metrics follow from the recorded answers; it does not show that the endpoint was the model named.");
     }
 
     private static void Line(TextWriter output, string text) => output.WriteLine(ConsoleText.Safe(text));

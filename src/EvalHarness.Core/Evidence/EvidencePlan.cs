@@ -63,9 +63,11 @@ internal sealed class EvidencePlan
         var plan = new EvidencePlan(log, sha);
         plan.Add(new PackedFile(EvidenceLayout.Log, logPath, null, sha, "the run log"));
         plan.Add(new PackedFile(EvidenceLayout.Results, resultsPath, null, null, "the results"));
-        foreach (var name in EvidenceLayout.RunOutputs.Where(n => File.Exists(Path.Combine(directory, n))))
+        foreach (var name in EvidenceLayout.RunOutputs.Where(n => File.Exists(Path.Combine(directory, n)) || request.Rendered.ContainsKey(n)))
         {
-            plan.Add(new PackedFile(EvidenceLayout.RunFolder + name, Path.Combine(directory, name), null, null, name));
+            plan.Add(request.Rendered.TryGetValue(name, out var rendered)
+                ? new PackedFile(EvidenceLayout.RunFolder + name, null, rendered, null, name + " (rendered for the pack)")
+                : new PackedFile(EvidenceLayout.RunFolder + name, Path.Combine(directory, name), null, null, name));
         }
 
         plan.AddSuiteFiles(diagnostics);

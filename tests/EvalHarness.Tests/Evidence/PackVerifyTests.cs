@@ -33,7 +33,8 @@ public sealed class PackVerifyTests : IDisposable
         Assert.That(pack.ExitCode, Is.EqualTo(0), pack.All);
         Assert.That(verify.ExitCode, Is.EqualTo(0), verify.All);
         Assert.That(verify.Out, Does.Contain("evidence pack OK").And.Contain("model      demo (demo recordings, not a live model)")
-            .And.Contain("suites     smoke (24 samples)").And.Contain("signature  not signed").And.Contain("re-scoring: not performed")
+            .And.Contain("suites     smoke (24 samples)").And.Contain("signature  not signed").And.Contain("re-scoring: 4 deterministic scorers re-computed on 24 answers")
+            .And.Contain("metrics compared: all equal the packed results")
             .And.Contain("does not show that the endpoint was the model named"));
         var entries = ZipFiles.Read(zip).ToDictionary(e => e.Name, e => e.Data);
         Assert.That(entries.Keys, Is.SupersetOf(new[]

@@ -40,6 +40,12 @@ public sealed class SignatureTests : IDisposable
         Assert.That(untrusted.ExitCode, Is.EqualTo(0), untrusted.All);
         Assert.That(untrusted.Out, Does.Contain($"signed by key {fingerprint} (not checked against a key you trust: pass --public-key)"));
         Assert.That(ZipFiles.Read(zip).Select(e => e.Name), Does.Contain("manifest.sig"));
+
+        // The packed report is rendered for the pack: its cover names the key a procurement officer checks.
+        var report = System.Text.Encoding.UTF8.GetString(ZipFiles.Read(zip).Single(e => e.Name == "run/report.html").Data);
+        var cover = report[report.IndexOf("<section id=\"cover\"", StringComparison.Ordinal)..report.IndexOf("</section>", StringComparison.Ordinal)];
+        Assert.That(cover, Does.Contain(fingerprint));
+        Assert.That(File.ReadAllText(Path.Combine(_run, "report.html")), Does.Not.Contain(fingerprint), "the run's own report is left as it was");
     }
 
     [Test]
