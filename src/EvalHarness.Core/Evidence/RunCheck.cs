@@ -43,6 +43,13 @@ internal static class RunCheck
             differences.Add(string.Create(CultureInfo.InvariantCulture, $"{EvidenceLayout.Manifest}: {manifest.Cache.CachedSamples} cached answers, but the log marks {cached}"));
         }
 
+        var answers = log.Samples.Where(s => s.Cached).Select(ManifestCache.Name).ToList();
+        if (!answers.SequenceEqual(manifest.Cache.Answers, StringComparer.Ordinal))
+        {
+            var first = answers.Except(manifest.Cache.Answers, StringComparer.Ordinal).Concat(manifest.Cache.Answers.Except(answers, StringComparer.Ordinal)).FirstOrDefault();
+            differences.Add($"{EvidenceLayout.Manifest}: the cached answers it lists are not the ones the log marks" + (first is null ? " (their order differs)" : $" (first difference: {first})"));
+        }
+
         checkedItems.Add("the manifest's run id, model, status and cached answers against the run log");
         CheckSuiteFiles(header, manifest, hashes, differences, checkedItems);
         CheckResources(header, manifest, hashes, differences, checkedItems);

@@ -88,5 +88,7 @@ public sealed class PackedTextsTests
         Assert.That(clean.Out, Does.Contain("24 answers from the response cache"));
         Assert.That(tampered.ExitCode, Is.EqualTo(1), tampered.All);
         Assert.That(tampered.Out, Does.Contain("DIFF  manifest.json: 0 cached answers, but the log marks 24"));
+        var answers = manifest["cache"]!["answers"]!.AsArray().Select(a => a!.GetValue<string>()).ToList();
+        Assert.That(answers, Has.Count.EqualTo(24).And.All.StartWith("smoke/").And.All.EndWith("#1"), "which answers came from the cache");
     }
 }
