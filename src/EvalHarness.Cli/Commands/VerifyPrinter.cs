@@ -29,7 +29,7 @@ internal static class VerifyPrinter
         Line(output, $"  model      {header.Model.Spec} ({header.Model.Label})");
         Line(output, "  suites     " + string.Join(", ", header.Suites.Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Name} ({s.Samples} samples)"))));
         Line(output, string.Create(CultureInfo.InvariantCulture,
-            $"  records    {log.Samples.Count} sample records, {log.Samples.Count(s => s.IsError)} errored, {manifest.Cache.CachedSamples} answers from the response cache"));
+            $"  records    {log.Samples.Count} sample records, {log.Samples.Count(s => s.IsError)} errored, {manifest.Cache.CachedSamples} answers from the response cache{(manifest.Cache.FromRuns is { Count: > 0 } runs ? $" (first asked in run {string.Join(", ", runs)})" : string.Empty)}"));
         Line(output, "  gate       " + (manifest.Gate is { } gate ? $"{gate.Verdict} (policy SHA-256 {gate.PolicySha256}{(gate.PolicyEntry is null ? ", policy not in the pack" : string.Empty)})" : "none"));
         Line(output, "  signature  " + check.Signature);
         Line(output, string.Create(CultureInfo.InvariantCulture, $"  packed     {manifest.Created.UtcDateTime:yyyy-MM-dd HH:mm} UTC by evalh {manifest.Harness} on {manifest.Runtime}, {manifest.Os}"));

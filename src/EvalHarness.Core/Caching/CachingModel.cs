@@ -9,13 +9,16 @@ internal sealed class CachingModel : IModel
     private readonly IResponseCache _cache;
     private readonly TimeSpan _expiry;
     private readonly TimeProvider _time;
+    private readonly string? _runId;
 
-    public CachingModel(IModel inner, IResponseCache cache, TimeSpan expiry, TimeProvider time)
+    /// <param name="runId">The run asking, stored with each answer so a later run's log can say where a cached answer came from.</param>
+    public CachingModel(IModel inner, IResponseCache cache, TimeSpan expiry, TimeProvider time, string? runId = null)
     {
         _inner = inner;
         _cache = cache;
         _expiry = expiry;
         _time = time;
+        _runId = runId;
     }
 
     public ModelInfo Info => _inner.Info;
@@ -26,11 +29,11 @@ internal sealed class CachingModel : IModel
         var now = _time.GetUtcNow();
         if (_cache.Find(key, now - _expiry) is { } hit)
         {
-            return new Generation(hit.Text, hit.FinishReason, hit.Usage, hit.Model) { Attempts = 0, Cached = true };
+            return new Generation(hit.Text, hit.FinishReason, hit.Usage, hit.Model) { Attempts = 0, Cached = true, CachedFrom = hit.RunId };
         }
 
         var generation = await _inner.GenerateAsync(request, cancellationToken).ConfigureAwait(false);
-        _cache.Put(key, Info.Spec, new CachedResponse(generation.Text, generation.FinishReason, generation.Usage, generation.Model, now));
+        _cache.Put(key, Info.Spec, new CachedResponse(generation.Text, generation.FinishReason, generation.Usage, generation.Model, now) { RunId = _runId });
         return generation;
     }
 

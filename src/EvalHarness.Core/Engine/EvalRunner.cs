@@ -41,7 +41,7 @@ public sealed class EvalRunner
         }
 
         using var watch = new ProgressWatch(options.StallTimeout ?? ProgressWatch.DefaultLimit(options.Resilience), options.Resilience.AttemptTimeout, _time);
-        var models = ModelPipeline.For(options, _time, watch);
+        var models = ModelPipeline.For(options, _time, watch, (plan.Existing?.Header ?? plan.Header).RunId);
         var controller = models.CreateController(options.MaxConnections);
         var pipeline = models.Wrap(target, controller);
         var roles = models.BindRoles(options.Roles, options.Bindings);

@@ -19,6 +19,9 @@ internal sealed class ModelPipeline
     private readonly TimeProvider _time;
     private readonly ProgressWatch _watch;
 
+    /// <summary>The run the models answer for; stored with each answer the cache keeps.</summary>
+    public string? RunId { get; init; }
+
     public ModelPipeline(ResilienceOptions resilience, IResponseCache? cache, TimeSpan cacheExpiry, AdaptiveConcurrencyOptions adaptive, TimeProvider time, ProgressWatch watch)
     {
         _resilience = resilience;
@@ -29,8 +32,8 @@ internal sealed class ModelPipeline
         _watch = watch;
     }
 
-    public static ModelPipeline For(RunOptions options, TimeProvider time, ProgressWatch watch) =>
-        new(options.Resilience, options.Cache, options.CacheExpiry, options.Adaptive, time, watch);
+    public static ModelPipeline For(RunOptions options, TimeProvider time, ProgressWatch watch, string? runId = null) =>
+        new(options.Resilience, options.Cache, options.CacheExpiry, options.Adaptive, time, watch) { RunId = runId };
 
     /// <param name="option">The flag a fixed limit came from, for the log.</param>
     public IConcurrencyController CreateController(int? maxConnections, string option = "--max-connections") => maxConnections is { } fixedLimit
@@ -46,7 +49,7 @@ internal sealed class ModelPipeline
         IModel pipeline = new WatchedModel(model, _watch);
         pipeline = model.Info.Live ? pipeline.WithResilience(_resilience, controller, _time) : pipeline;
         pipeline = gated ? new GatedModel(pipeline, controller) : pipeline;
-        return _cache is not null && model.Info.Live ? pipeline.WithCache(_cache, _cacheExpiry, _time) : pipeline;
+        return _cache is not null && model.Info.Live ? pipeline.WithCache(_cache, _cacheExpiry, _time, RunId) : pipeline;
     }
 
     /// <summary>

@@ -70,6 +70,7 @@ internal sealed class SampleExecutor
             LatencyMs = state.Output is null ? null : Math.Round(state.Latency.TotalMilliseconds, 3),
             Attempts = state.Attempts,
             Cached = state.Output?.Cached ?? false,
+            CachedFrom = state.Output?.CachedFrom,
             Retries = state.Retries.Count == 0 ? null : state.Retries,
             FinishReason = state.Output?.FinishReason,
             Model = state.Output?.Model,

@@ -86,7 +86,7 @@ public static class EvidencePacker
             Files = files,
             SuiteFiles = plan.SuiteFiles,
             Resources = plan.Resources,
-            Cache = new ManifestCache(plan.Log.Samples.Count(s => s.Cached), null) { Answers = plan.Log.Samples.Where(s => s.Cached).Select(ManifestCache.Name).ToList() },
+            Cache = ManifestCache.Of(plan.Log),
             Gate = plan.Gate,
             Signature = signature,
             Missing = plan.Missing,

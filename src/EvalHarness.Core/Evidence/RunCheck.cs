@@ -50,6 +50,12 @@ internal static class RunCheck
             differences.Add($"{EvidenceLayout.Manifest}: the cached answers it lists are not the ones the log marks" + (first is null ? " (their order differs)" : $" (first difference: {first})"));
         }
 
+        var fromRuns = ManifestCache.Of(log).FromRuns ?? [];
+        if (!fromRuns.SequenceEqual(manifest.Cache.FromRuns ?? [], StringComparer.Ordinal))
+        {
+            differences.Add($"{EvidenceLayout.Manifest}: names the earlier runs {string.Join(", ", manifest.Cache.FromRuns ?? [])} for its cached answers, but the log names {string.Join(", ", fromRuns)}");
+        }
+
         checkedItems.Add("the manifest's run id, model, status and cached answers against the run log");
         CheckSuiteFiles(header, manifest, hashes, differences, checkedItems);
         CheckResources(header, manifest, hashes, differences, checkedItems);

@@ -40,6 +40,9 @@ public sealed record SampleRecord : LogRecord
 
     public bool Cached { get; init; }
 
+    /// <summary>When <see cref="Cached"/>: the run that first asked the model for this answer, as the cache recorded it (absent for answers cached before it did).</summary>
+    public string? CachedFrom { get; init; }
+
     /// <summary>Attempts that failed and were retried, oldest first.</summary>
     public IReadOnlyList<FailedAttempt>? Retries { get; init; }
 

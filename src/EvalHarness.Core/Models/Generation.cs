@@ -13,6 +13,9 @@ public sealed record Generation(string Text, string? FinishReason = null, TokenU
     /// <summary>True when the answer came from the response cache.</summary>
     public bool Cached { get; init; }
 
+    /// <summary>When <see cref="Cached"/>: the run that first asked the model for this answer, when the cache recorded it.</summary>
+    public string? CachedFrom { get; init; }
+
     /// <summary>Attempts that failed before this answer arrived, oldest first.</summary>
     public IReadOnlyList<FailedAttempt>? Retries { get; init; }
 }

@@ -24,7 +24,8 @@ public sealed class SqliteResponseCache : IResponseCache
             model TEXT,
             input_tokens INTEGER,
             output_tokens INTEGER,
-            total_tokens INTEGER
+            total_tokens INTEGER,
+            run_id TEXT
         );
         CREATE INDEX IF NOT EXISTS responses_created ON responses(created);
         """;
@@ -38,13 +39,37 @@ public sealed class SqliteResponseCache : IResponseCache
     private readonly SqliteCommand _put;
     private readonly Lock _lock = new();
 
+    private readonly bool _hasRunId;
+
     private SqliteResponseCache(string path, SqliteConnection connection, bool readOnly)
     {
         Path = path;
         ReadOnly = readOnly;
         _connection = connection;
-        _find = Command("SELECT text, finish_reason, model, input_tokens, output_tokens, total_tokens, created FROM responses WHERE key = $key AND created >= $since");
-        _put = Command("INSERT OR REPLACE INTO responses (key, target, created, text, finish_reason, model, input_tokens, output_tokens, total_tokens) VALUES ($key, $target, $created, $text, $finish, $model, $in, $out, $total)");
+
+        // Caches written before answers recorded their run have no run_id column: a writable one gains it, a
+        // read-only one is read without it (its answers name no run).
+        _hasRunId = HasColumn(connection, "run_id");
+        if (!_hasRunId && !readOnly)
+        {
+            using var alter = connection.CreateCommand();
+            alter.CommandText = "ALTER TABLE responses ADD COLUMN run_id TEXT";
+            alter.ExecuteNonQuery();
+            _hasRunId = true;
+        }
+
+        _find = Command("SELECT text, finish_reason, model, input_tokens, output_tokens, total_tokens, created" + (_hasRunId ? ", run_id" : string.Empty) + " FROM responses WHERE key = $key AND created >= $since");
+        _put = Command(_hasRunId
+            ? "INSERT OR REPLACE INTO responses (key, target, created, text, finish_reason, model, input_tokens, output_tokens, total_tokens, run_id) VALUES ($key, $target, $created, $text, $finish, $model, $in, $out, $total, $run)"
+            : "INSERT OR REPLACE INTO responses (key, target, created, text, finish_reason, model, input_tokens, output_tokens, total_tokens) VALUES ($key, $target, $created, $text, $finish, $model, $in, $out, $total)");
+    }
+
+    private static bool HasColumn(SqliteConnection connection, string column)
+    {
+        using var info = connection.CreateCommand();
+        info.CommandText = "SELECT COUNT(*) FROM pragma_table_info('responses') WHERE name = $name";
+        info.Parameters.AddWithValue("$name", column);
+        return Convert.ToInt64(info.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) > 0;
     }
 
     public string Path { get; }
@@ -124,7 +149,10 @@ public sealed class SqliteResponseCache : IResponseCache
                 reader.IsDBNull(1) ? null : reader.GetString(1),
                 usage,
                 reader.IsDBNull(2) ? null : reader.GetString(2),
-                DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(6)));
+                DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(6)))
+            {
+                RunId = _hasRunId && !reader.IsDBNull(7) ? reader.GetString(7) : null,
+            };
         }
     }
 
@@ -142,6 +170,10 @@ public sealed class SqliteResponseCache : IResponseCache
             p["$in"].Value = (object?)response.Usage?.InputTokens ?? DBNull.Value;
             p["$out"].Value = (object?)response.Usage?.OutputTokens ?? DBNull.Value;
             p["$total"].Value = (object?)response.Usage?.TotalTokens ?? DBNull.Value;
+            if (_hasRunId)
+            {
+                p["$run"].Value = (object?)response.RunId ?? DBNull.Value;
+            }
             _put.ExecuteNonQuery();
         }
     }

@@ -84,7 +84,9 @@ public sealed class PackedTextsTests
         var tampered = await EvidenceRun.VerifyAsync(zip);
 
         Assert.That(cached, Is.EqualTo(24), "the second run answered every sample from the cache");
-        Assert.That(manifest["cache"]!["from_runs"], Is.Null);
+        var firstRun = JsonNode.Parse(File.ReadLines(Path.Combine(dir.Combine("first"), "log.jsonl")).First())!["run_id"]!.GetValue<string>();
+        Assert.That(manifest["cache"]!["from_runs"]!.AsArray().Select(r => r!.GetValue<string>()), Is.EqualTo(new[] { firstRun }), "the run that first asked the model");
+        Assert.That(clean.Out, Does.Contain($"(first asked in run {firstRun})"));
         Assert.That(clean.Out, Does.Contain("24 answers from the response cache"));
         Assert.That(tampered.ExitCode, Is.EqualTo(1), tampered.All);
         Assert.That(tampered.Out, Does.Contain("DIFF  manifest.json: 0 cached answers, but the log marks 24"));
