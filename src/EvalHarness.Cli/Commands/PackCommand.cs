@@ -21,15 +21,16 @@ internal static class PackCommand
         var output = new Option<string>("--out", "-o") { HelpName = "file.zip", Description = "the evidence pack to write", Required = true };
         var key = new Option<string?>("--key") { HelpName = "pem", Description = "sign the manifest with this ECDSA P-256 private key (PEM); its public key's fingerprint goes into the manifest" };
         var force = new Option<bool>("--force") { Description = "replace the output file if it exists" };
+        var pdf = new Option<bool>("--pdf") { Description = "also pack run/report.pdf, the pack's report (its cover first) printed by a local Chromium" };
         var command = new Command("pack", "Pack a finished run into an evidence zip (log, results, reports, suite files, rubrics, taxonomy, gate) with a manifest of SHA-256 hashes, optionally signed; see docs/procurement.md.")
         {
-            run, output, key, force,
+            run, output, key, force, pdf,
         };
-        command.SetAction(parse => Execute(env, parse.GetValue(run)!, parse.GetValue(output)!, parse.GetValue(key), parse.GetValue(force)));
+        command.SetAction((parse, _) => ExecuteAsync(env, parse.GetValue(run)!, parse.GetValue(output)!, parse.GetValue(key), parse.GetValue(force), parse.GetValue(pdf)));
         return command;
     }
 
-    private static int Execute(CliEnvironment env, string runPath, string outputPath, string? keyPath, bool force)
+    private static async Task<int> ExecuteAsync(CliEnvironment env, string runPath, string outputPath, string? keyPath, bool force, bool pdf)
     {
         var directory = File.Exists(runPath) ? Path.GetDirectoryName(Path.GetFullPath(runPath))! : runPath;
         if (!File.Exists(Path.Combine(directory, RunFiles.Log)))
@@ -62,12 +63,25 @@ internal static class PackCommand
         using (signer)
         {
             var diagnostics = new DiagnosticBag();
-            var request = new PackRequest(directory, full, signer, env.Time.GetUtcNow(), PackResources.Find)
+            var rendered = new Dictionary<string, byte[]>();
+            if ((signer is not null || pdf) && PackCover.Render(directory, signer) is { } cover)
             {
-                Rendered = signer is not null && PackCover.Render(directory, signer) is { } cover
-                    ? new Dictionary<string, byte[]> { [RunFiles.Report] = cover }
-                    : new Dictionary<string, byte[]>(),
-            };
+                rendered[RunFiles.Report] = cover;
+            }
+
+            if (pdf)
+            {
+                var (printed, failure) = await PackCover.PrintAsync(env, rendered.GetValueOrDefault(RunFiles.Report)).ConfigureAwait(false);
+                if (printed is null)
+                {
+                    env.Error.WriteLine(ConsoleText.Safe("error: nothing packed: report.pdf could not be made: " + failure));
+                    return ExitCodes.Aborted;
+                }
+
+                rendered["report.pdf"] = printed;
+            }
+
+            var request = new PackRequest(directory, full, signer, env.Time.GetUtcNow(), PackResources.Find) { Rendered = rendered };
             var manifest = EvidencePacker.Pack(request, diagnostics);
             if (manifest is null)
             {

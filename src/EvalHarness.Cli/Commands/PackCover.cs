@@ -4,6 +4,7 @@ using EvalHarness.Evidence;
 using EvalHarness.Gating;
 using EvalHarness.Logs;
 using EvalHarness.Reporting.Html;
+using EvalHarness.Reporting.Pdf;
 using EvalHarness.Reports;
 using EvalHarness.Results;
 using EvalHarness.Validation;
@@ -17,7 +18,7 @@ namespace EvalHarness.Cli.Commands;
 internal static class PackCover
 {
     /// <summary>The report's bytes, or null (the run's own report.html is packed) when the log cannot be read.</summary>
-    public static byte[]? Render(string runDirectory, ECDsa key)
+    public static byte[]? Render(string runDirectory, ECDsa? key)
     {
         RunLog log;
         GateVerdict? gate;
@@ -33,7 +34,7 @@ internal static class PackCover
         }
 
         var results = new ResultsBuilder(Composition.Catalog).Build(log);
-        var input = new ReportInput(log, results) { Gate = gate, SignatureFingerprint = EvidenceKeys.Fingerprint(key) };
+        var input = new ReportInput(log, results) { Gate = gate, SignatureFingerprint = key is null ? null : EvidenceKeys.Fingerprint(key) };
         var temporary = Path.Combine(Path.GetTempPath(), "evalh-pack-" + Guid.NewGuid().ToString("N") + ".html");
         try
         {
@@ -43,6 +44,35 @@ internal static class PackCover
         finally
         {
             File.Delete(temporary);
+        }
+    }
+
+    /// <summary>The report printed to PDF by a local Chromium (offline, as <c>evalh report --pdf</c>), or null and why not.</summary>
+    public static async Task<(byte[]? Pdf, string? Failure)> PrintAsync(CliEnvironment env, byte[]? html)
+    {
+        if (html is null)
+        {
+            return (null, "the run's log could not be read to render the report");
+        }
+
+        if (ChromiumPdf.Find(env.Variables) is not { } browser)
+        {
+            return (null, ChromiumPdf.NotFoundMessage(env.Variables, "Nothing was packed; pack without --pdf, or print with 'evalh report --pdf'."));
+        }
+
+        var directory = Directory.CreateTempSubdirectory("evalh-pack-pdf-");
+        try
+        {
+            var htmlPath = Path.Combine(directory.FullName, RunFiles.Report);
+            var pdfPath = Path.Combine(directory.FullName, "report.pdf");
+            await File.WriteAllBytesAsync(htmlPath, html).ConfigureAwait(false);
+            return await ChromiumPdf.PrintAsync(browser, htmlPath, pdfPath, TimeSpan.FromMinutes(2)).ConfigureAwait(false) is { } failure
+                ? (null, failure)
+                : (await File.ReadAllBytesAsync(pdfPath).ConfigureAwait(false), null);
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
         }
     }
 }

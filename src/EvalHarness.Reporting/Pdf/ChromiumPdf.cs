@@ -80,13 +80,14 @@ public static class ChromiumPdf
     }
 
     /// <summary>The one line to show when <see cref="Find"/> found nothing: what to install or what to fix.</summary>
-    public static string NotFoundMessage(Func<string, string?> environment)
+    /// <param name="written">What was written all the same, said after the fix ("The other reports were written.").</param>
+    public static string NotFoundMessage(Func<string, string?> environment, string written = "The other reports were written.")
     {
         ArgumentNullException.ThrowIfNull(environment);
         var where = environment(BrowserVariable) is { Length: > 0 } configured
             ? $"{BrowserVariable} is set to {configured}, which does not exist"
             : $"none of {string.Join(", ", Candidates)} is on PATH";
-        return $"--pdf needs Chromium and {where}; install it (Debian/Ubuntu: apt-get install chromium) or set {BrowserVariable} to the browser's path. The other reports were written.";
+        return $"--pdf needs Chromium and {where}; install it (Debian/Ubuntu: apt-get install chromium) or set {BrowserVariable} to the browser's path." + (written.Length > 0 ? " " + written : string.Empty);
     }
 
     /// <summary>Prints <paramref name="htmlPath"/> to <paramref name="pdfPath"/>; returns null on success, else what went wrong.</summary>
