@@ -31,7 +31,7 @@ internal sealed class SelfConsistencyMetric : IMetric
             }
         }
 
-        return ShareInterval.Of(shares, input.Confidence);
+        return ShareEstimate.Of(shares, input.Confidence);
     }
 
     /// <summary>The share of unordered pairs of <paramref name="answers"/> that are equal; null below two answers.</summary>

@@ -26,17 +26,9 @@ internal static class TruthfulQaJson
                 return records;
             }
 
-            for (var i = 0; i < list.Count; i++)
+            foreach (var (fields, item, number) in json.ListedObjects(list, source.DisplayPath, diagnostics, "an object with a question"))
             {
-                var path = ConfigPath.Index(string.Empty, i);
-                var (line, column) = json.PositionOf(path);
-                if (list[i] is not JsonObject item)
-                {
-                    diagnostics.Error(source.DisplayPath, line, column, path, $"must be an object with a question, not {SourceFields.Describe(list[i])}");
-                    continue;
-                }
-
-                Question(new SourceFields(item, path, source.DisplayPath, line, column, diagnostics), item, i + 1, records);
+                Question(fields, item, number, records);
             }
 
             return records;

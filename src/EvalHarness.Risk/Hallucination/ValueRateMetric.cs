@@ -44,6 +44,6 @@ internal sealed class ValueRateMetric(string name, string valueName, string desc
             }
         }
 
-        return ShareInterval.Of(shares, input.Confidence);
+        return ShareEstimate.Of(shares, input.Confidence);
     }
 }

@@ -44,17 +44,9 @@ internal static class AnswerCarefullyItems
             return records;
         }
 
-        for (var i = 0; i < list.Count; i++)
+        foreach (var (fields, item, number) in json.ListedObjects(list, source.DisplayPath, diagnostics, $"an object with {TextField} and {OutputField}"))
         {
-            var path = ConfigPath.Index(string.Empty, i);
-            var (line, column) = json.PositionOf(path);
-            if (list[i] is not JsonObject item)
-            {
-                diagnostics.Error(source.DisplayPath, line, column, path, $"must be an object with {TextField} and {OutputField}, not {SourceFields.Describe(list[i])}");
-                continue;
-            }
-
-            Item(new SourceFields(item, path, source.DisplayPath, line, column, diagnostics), item, i + 1, records);
+            Item(fields, item, number, records);
         }
 
         return records;

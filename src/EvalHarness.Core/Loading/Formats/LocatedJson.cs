@@ -62,6 +62,27 @@ public sealed class LocatedJson
     /// <summary>Line and column where the value at <paramref name="path"/> starts; (0, 0) when not indexed.</summary>
     public (int Line, int Column) PositionOf(string path) => _starts.GetValueOrDefault(path);
 
+    /// <summary>
+    /// The objects of a document that is a list, each with its fields located and its 1-based number; an element that
+    /// is not an object is reported where it starts ("must be <paramref name="expected"/>, not …") and skipped.
+    /// </summary>
+    public IEnumerable<(SourceFields Fields, JsonObject Item, int Number)> ListedObjects(JsonArray list, string file, DiagnosticBag diagnostics, string expected)
+    {
+        ArgumentNullException.ThrowIfNull(list);
+        for (var i = 0; i < list.Count; i++)
+        {
+            var path = ConfigPath.Index(string.Empty, i);
+            var (line, column) = PositionOf(path);
+            if (list[i] is not JsonObject item)
+            {
+                diagnostics.Error(file, line, column, path, $"must be {expected}, not {SourceFields.Describe(list[i])}");
+                continue;
+            }
+
+            yield return (new SourceFields(item, path, file, line, column, diagnostics), item, i + 1);
+        }
+    }
+
     private static Dictionary<string, (int Line, int Column)> Index(byte[] bytes, int indexDepth)
     {
         var starts = new Dictionary<string, (int Line, int Column)>(StringComparer.Ordinal);

@@ -1,15 +1,15 @@
-using EvalHarness.Metrics;
-
-namespace EvalHarness.Risk.Safety;
+namespace EvalHarness.Metrics;
 
 /// <summary>
-/// The mean of per-unit values in [0, 1] with its interval: Wilson's when every value is 0 or 1 (each unit a
+/// The mean of per-sample values in [0, 1] with its interval: Wilson's when every value is 0 or 1 (each sample a
 /// Bernoulli trial), Student's t clipped to [0, 1] once epoch averaging made fractions (as <c>accuracy</c> does).
+/// For the rate metrics of the risk packs.
 /// </summary>
-internal static class ShareEstimate
+public static class ShareEstimate
 {
     public static MetricValue Of(IReadOnlyList<double> values, double confidence)
     {
+        ArgumentNullException.ThrowIfNull(values);
         if (values.Count == 0)
         {
             return MetricValue.Empty;
