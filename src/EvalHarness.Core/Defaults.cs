@@ -3,6 +3,13 @@ namespace EvalHarness;
 /// <summary>The harness's defaults, in one place: option types, help texts and docs read them from here.</summary>
 public static class Defaults
 {
+    /// <summary>
+    /// A log whose sample lines total more than this is not held in memory: results and reports read its records
+    /// back from disk as they go, so a run of a million samples needs no more memory than one of a hundred thousand.
+    /// Held in memory, records take about two to three times their bytes on disk.
+    /// </summary>
+    public const long LogBytesInMemory = 64L << 20;
+
     /// <summary>Time allowed for one request attempt (<c>--timeout</c>).</summary>
     public static TimeSpan AttemptTimeout { get; } = TimeSpan.FromSeconds(120);
 

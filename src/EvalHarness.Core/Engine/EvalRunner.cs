@@ -50,7 +50,7 @@ public sealed class EvalRunner
         var limits = new List<LimitRecord>(plan.Existing?.Limits ?? []);
         var resume = plan.Existing is null ? null : new ResumeRecord { At = _time.GetUtcNow(), Harness = Infrastructure.HarnessInfo.Current, Remaining = plan.Remaining.Count };
         LogFooter footer;
-        IReadOnlyList<SampleRecord> written;
+        SampleCollector written;
         using (var log = plan.Existing is { } existing ? RunLogWriter.Continue(logPath, existing.ValidLength) : RunLogWriter.Create(logPath))
         {
             log.Write(resume is null ? plan.Header : resume);
@@ -78,16 +78,15 @@ public sealed class EvalRunner
             var (status, reason) = await session.ExecuteAsync(plan.Remaining, signals).ConfigureAwait(false);
             footer = new LogFooter { Ended = _time.GetUtcNow(), Status = status, Reason = reason, Planned = plan.PlannedItems, Completed = session.Completed, Errored = session.Errored };
             log.Write(footer);
-            written = session.Records;
+            written = session.Written;
         }
 
         observer.Finished(footer.Status);
 
-        // The log on disk holds exactly these records; deriving results from memory spares reading it back.
         var runLog = new RunLog
         {
             Header = plan.Header,
-            Samples = [.. plan.Existing?.Samples ?? [], .. written],
+            Samples = Samples(plan.Existing, written, logPath),
             Footer = footer,
             Limits = limits,
             Resumes = resume is null ? [] : [.. plan.Existing!.Resumes, resume],
@@ -98,4 +97,26 @@ public sealed class EvalRunner
     }
 
     public static string NewRunId(DateTimeOffset started) => RunPlanner.NewRunId(started);
+
+    /// <summary>
+    /// The run's sample records as the log on disk holds them: from memory when they fit (reading them back would
+    /// cost a small run more than the requests did), else read back from the log as results and reports go.
+    /// </summary>
+    private static IReadOnlyList<SampleRecord> Samples(RunLog? existing, SampleCollector written, string logPath)
+    {
+        if (written.InMemory is { } records)
+        {
+            if (existing is null)
+            {
+                return records;
+            }
+
+            if (existing.Samples is List<SampleRecord> earlier && existing.ValidLength + written.Bytes <= Defaults.LogBytesInMemory)
+            {
+                return [.. earlier, .. records];
+            }
+        }
+
+        return existing is null ? new LoggedSamples(logPath, written.Lines) : RunLogReader.Read(logPath, inMemory: false).Samples;
+    }
 }

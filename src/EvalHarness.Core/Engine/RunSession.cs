@@ -19,7 +19,7 @@ internal sealed class RunSession
     private readonly FailureWatch _watch;
     private readonly TimeProvider _time;
     private readonly ProgressWatch _progress;
-    private readonly List<SampleRecord> _records = [];
+    private readonly SampleCollector _written = new();
     private int _completed;
     private int _errored;
     private string? _abortReason;
@@ -40,17 +40,8 @@ internal sealed class RunSession
 
     public int Errored => Volatile.Read(ref _errored);
 
-    /// <summary>The records written in this session, so the run's results need not read the log back.</summary>
-    public IReadOnlyList<SampleRecord> Records
-    {
-        get
-        {
-            lock (_records)
-            {
-                return [.. _records];
-            }
-        }
-    }
+    /// <summary>The records written in this session (while they fit in memory) and where their lines are, so the run's results need not scan the log.</summary>
+    public SampleCollector Written => _written;
 
     public async Task<(string Status, string? Reason)> ExecuteAsync(IReadOnlyList<WorkItem> items, RunSignals signals)
     {
@@ -139,11 +130,7 @@ internal sealed class RunSession
         try
         {
             var record = await _executor.RunAsync(item, abort.Token, slot).ConfigureAwait(false);
-            _log.Write(record);
-            lock (_records)
-            {
-                _records.Add(record);
-            }
+            _written.Add(record, _log.Write(record));
 
             Interlocked.Increment(ref _completed);
             if (record.IsError)

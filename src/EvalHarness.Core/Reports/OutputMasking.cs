@@ -33,6 +33,11 @@ public static class OutputMasking
     public static RunLog Mask(RunLog log)
     {
         ArgumentNullException.ThrowIfNull(log);
+        if (log.Samples is LoggedSamples)
+        {
+            return Copy(log, new MaskedSamples(log.Samples));
+        }
+
         List<SampleRecord>? samples = null;
         for (var i = 0; i < log.Samples.Count; i++)
         {
@@ -44,17 +49,19 @@ public static class OutputMasking
             }
         }
 
-        return samples is null ? log : new RunLog
-        {
-            Header = log.Header,
-            Samples = samples,
-            Footer = log.Footer,
-            Limits = log.Limits,
-            Resumes = log.Resumes,
-            ValidLength = log.ValidLength,
-            TornTail = log.TornTail,
-        };
+        return samples is null ? log : Copy(log, samples);
     }
+
+    private static RunLog Copy(RunLog log, IReadOnlyList<SampleRecord> samples) => new()
+    {
+        Header = log.Header,
+        Samples = samples,
+        Footer = log.Footer,
+        Limits = log.Limits,
+        Resumes = log.Resumes,
+        ValidLength = log.ValidLength,
+        TornTail = log.TornTail,
+    };
 
     /// <summary>The record with its output's recorded spans masked; the same instance when there is nothing to mask.</summary>
     public static SampleRecord Mask(SampleRecord record)

@@ -71,8 +71,7 @@ public sealed class ResultsBuilder
     {
         foreach (var sample in samples)
         {
-            var scored = sample.Records.SelectMany(r => r.Scores?.Keys ?? Enumerable.Empty<string>()).ToHashSet(StringComparer.Ordinal);
-            var scorers = suite.Scorers.Where(s => scored.Contains(s.Id)).Select(s => s.Name).Distinct(StringComparer.Ordinal).ToList();
+            var scorers = suite.Scorers.Where(s => sample.ScoredBy.Contains(s.Id, StringComparer.Ordinal)).Select(s => s.Name).Distinct(StringComparer.Ordinal).ToList();
             var language = sample.Metadata.GetValueOrDefault(MetadataKeys.Language) ?? suite.Language;
             yield return new CoverageSample(suite.Name, sample.Metadata, language, scorers, !sample.Errored && sample.Complete);
         }
@@ -129,106 +128,46 @@ public sealed class ResultsBuilder
         var bySuite = _collected.GetValue(log, _ => new Dictionary<string, List<SampleOutcome>>(StringComparer.Ordinal));
         lock (bySuite)
         {
-            if (bySuite.Count == 0 && log.Header.Suites.Count > 1)
-            {
-                // Every suite at once: one pass over the records instead of one per suite.
-                foreach (var group in log.Samples.GroupBy(r => r.Suite, StringComparer.Ordinal))
-                {
-                    if (log.Header.Suites.FirstOrDefault(s => s.Name == group.Key) is { } header)
-                    {
-                        bySuite[group.Key] = CollectSamples(header, group.ToList());
-                    }
-                }
-            }
-
             if (!bySuite.TryGetValue(suite.Name, out var outcomes))
             {
-                outcomes = CollectSamples(suite, log.Samples.Where(r => string.Equals(r.Suite, suite.Name, StringComparison.Ordinal)).ToList());
-                bySuite[suite.Name] = outcomes;
+                // Every suite of the log in one pass over its records: a large log is read from disk, once.
+                var collector = new OutcomeCollector(log.Header.Suites, Reducer, _catalog.Reducers.InOrder[0]);
+                foreach (var record in log.Samples)
+                {
+                    collector.Add(record);
+                }
+
+                foreach (var header in log.Header.Suites)
+                {
+                    bySuite.TryAdd(header.Name, collector.Outcomes(header));
+                }
+
+                if (!bySuite.TryGetValue(suite.Name, out outcomes))
+                {
+                    // A suite the log's header does not name (a caller's own header) has no records here.
+                    var own = new OutcomeCollector([suite], Reducer, _catalog.Reducers.InOrder[0]);
+                    foreach (var record in log.Samples.Where(r => string.Equals(r.Suite, suite.Name, StringComparison.Ordinal)))
+                    {
+                        own.Add(record);
+                    }
+
+                    bySuite[suite.Name] = outcomes = own.Outcomes(suite);
+                }
             }
 
             return outcomes;
         }
     }
 
-    /// <summary>
-    /// Each sample once: its latest record per epoch and, per scorer, its reduced score (or the fact
-    /// that the scorer could not decide). Groups then only select among these.
-    /// </summary>
-    private List<SampleOutcome> CollectSamples(SuiteHeader suite, List<SampleRecord> records)
-    {
-        // A log from a host with a reducer this one lacks still gets results: the mean is the honest default.
-        if (!_catalog.Reducers.TryGet(suite.Epochs.Reducer, out var reducer))
-        {
-            reducer = _catalog.Reducers.InOrder[0];
-        }
-
-        var outcomes = new List<SampleOutcome>();
-        foreach (var group in records.GroupBy(r => r.Id, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
-        {
-            var list = Epochs(group);
-            var errored = list.Exists(r => r.IsError);
-            var complete = list.Count >= suite.Epochs.Count;
-            var scores = new ScorerOutcome[suite.Scorers.Count];
-            for (var i = 0; i < scores.Length && !errored && complete; i++)
-            {
-                scores[i] = Reduce(group.Key, suite.Scorers[i].Id, list, reducer);
-            }
-
-            outcomes.Add(new SampleOutcome(group.Key, list, list[^1].Metadata, errored, complete, scores));
-        }
-
-        return outcomes;
-    }
-
-    /// <summary>A sample's records, one per epoch in epoch order; after a resume the same epoch may appear twice, and the later record is the one that counts.</summary>
-    private static List<SampleRecord> Epochs(IGrouping<string, SampleRecord> group)
-    {
-        // One record (one epoch, no resume) is by far the common case at scale: no ordering to do.
-        if (group.TryGetNonEnumeratedCount(out var count) && count == 1)
-        {
-            return [group.First()];
-        }
-
-        var epochs = new SortedDictionary<int, SampleRecord>();
-        foreach (var record in group)
-        {
-            epochs[record.Epoch] = record;
-        }
-
-        return [.. epochs.Values];
-    }
-
-    private static ScorerOutcome Reduce(string id, string scorer, List<SampleRecord> epochs, IScoreReducer reducer)
-    {
-        if (epochs[0].Scores is not { } first || !first.ContainsKey(scorer))
-        {
-            return ScorerOutcome.NotApplicable;
-        }
-
-        var epochScores = new Score[epochs.Count];
-        var values = new double[epochs.Count];
-        for (var e = 0; e < epochs.Count; e++)
-        {
-            if (epochs[e].Scores?.GetValueOrDefault(scorer) is not { Value: { } value } score)
-            {
-                var outcome = epochs[e].Scores?.GetValueOrDefault(scorer)?.JudgeError == true ? ScorerOutcome.JudgeFailed : ScorerOutcome.Unscored;
-                return outcome with { UnscoredEpochs = epochs.Select(r => r.Scores?.GetValueOrDefault(scorer)).OfType<Score>().ToList() };
-            }
-
-            epochScores[e] = score;
-            values[e] = value;
-        }
-
-        return new ScorerOutcome(new SampleScore(id, reducer.Reduce(values), epochScores, epochs[^1].Metadata), false);
-    }
+    // A log from a host with a reducer this one lacks still gets results: the mean is the honest default.
+    private IScoreReducer? Reducer(string name) => _catalog.Reducers.TryGet(name, out var reducer) ? reducer : null;
 
     private static ResultCounts Count(List<SampleOutcome> samples, int planned)
     {
         var errored = samples.Count(s => s.Errored);
         var scored = samples.Count(s => !s.Errored && s.Complete);
-        var epochs = samples.Sum(s => s.Records.Count);
-        var erroredEpochs = samples.Sum(s => s.Records.Count(r => r.IsError));
+        var epochs = samples.Sum(s => s.Epochs);
+        var erroredEpochs = samples.Sum(s => s.ErroredEpochs);
         return new ResultCounts(planned, scored, errored, Math.Max(0, planned - scored - errored), epochs, erroredEpochs);
     }
 

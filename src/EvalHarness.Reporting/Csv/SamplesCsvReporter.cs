@@ -38,7 +38,7 @@ public sealed class SamplesCsvReporter : IRunReporter
     {
         ArgumentNullException.ThrowIfNull(input);
         var columns = SampleColumns.For(input.Log.Header);
-        var records = Ordered(OutputMasking.ForDisplay(input));
+        var records = SampleOrder.BySuiteIdEpoch(OutputMasking.ForDisplay(input));
         AtomicFile.Write(path, stream =>
         {
             // Without the BOM, Excel reads the file in the ANSI code page and Japanese turns into mojibake.
@@ -61,18 +61,4 @@ public sealed class SamplesCsvReporter : IRunReporter
     private static bool NeedsQuotes(string? field) =>
         !string.IsNullOrEmpty(field)
         && (field.AsSpan().IndexOfAny(",\"\r\n") >= 0 || char.IsWhiteSpace(field[0]) || char.IsWhiteSpace(field[^1]));
-
-    /// <summary>
-    /// Suites in run order, then id and epoch: the log is in completion order, which depends on
-    /// concurrency, and two runs of the same suite should give sheets that line up row by row.
-    /// </summary>
-    private static IEnumerable<SampleRecord> Ordered(RunLog log)
-    {
-        var suiteOrder = log.Header.Suites.Select((s, i) => (s.Name, i)).DistinctBy(p => p.Name).ToDictionary(p => p.Name, p => p.i, StringComparer.Ordinal);
-        return log.Samples
-            .OrderBy(r => suiteOrder.GetValueOrDefault(r.Suite, int.MaxValue))
-            .ThenBy(r => r.Suite, StringComparer.Ordinal)
-            .ThenBy(r => r.Id, StringComparer.Ordinal)
-            .ThenBy(r => r.Epoch);
-    }
 }

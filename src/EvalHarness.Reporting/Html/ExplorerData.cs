@@ -27,21 +27,75 @@ internal static class ExplorerData
 
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
+    /// <summary>
+    /// Samples of each suite the page carries at most. A page holding a million samples' texts would be gigabytes
+    /// that no browser opens; the first samples of every suite (in log order) still show what the run did, and
+    /// samples.csv, report.json and log.jsonl keep every one.
+    /// </summary>
+    public const int MaxSamplesPerSuite = 20_000;
+
     public static ExplorerPayload Encode(RunLog log)
     {
         var suites = log.Header.Suites.Select(s => s.Name).ToList();
         var classifier = new SampleClassifier(log.Header);
-        var index = Compress(json => WriteIndex(json, log.Samples, suites, classifier));
-        var count = (log.Samples.Count + ChunkSize - 1) / ChunkSize;
-        var chunks = new string[count];
+        var perSuite = new Dictionary<string, int>(StringComparer.Ordinal);
+        var chunks = new List<Task<string>>();
+        var shown = 0;
 
-        // Chunks are independent, so both cores of a small machine can compress them.
-        Parallel.For(0, count, c =>
+        // One pass over the records, which a large run reads from disk: the index is written as samples come, and
+        // each full chunk of texts is compressed on another core while the next is gathered.
+        var index = Compress(json =>
         {
-            var records = log.Samples.Skip(c * ChunkSize).Take(ChunkSize).ToList();
-            chunks[c] = Compress(json => WriteChunk(json, records));
+            json.WriteStartObject();
+            json.WriteStartArray("suites");
+            foreach (var name in suites)
+            {
+                json.WriteStringValue(name);
+            }
+
+            json.WriteEndArray();
+            json.WriteStartArray("samples");
+            var chunk = new List<SampleRecord>(ChunkSize);
+            foreach (var record in log.Samples)
+            {
+                var taken = perSuite.GetValueOrDefault(record.Suite);
+                if (taken >= MaxSamplesPerSuite)
+                {
+                    continue;
+                }
+
+                perSuite[record.Suite] = taken + 1;
+                shown++;
+                WriteIndexEntry(json, record, suites, classifier);
+                chunk.Add(record);
+                if (chunk.Count == ChunkSize)
+                {
+                    Schedule(chunk, chunks);
+                    chunk = new List<SampleRecord>(ChunkSize);
+                }
+            }
+
+            if (chunk.Count > 0)
+            {
+                Schedule(chunk, chunks);
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
         });
-        return new ExplorerPayload(index, chunks, ChunkSize);
+        return new ExplorerPayload(index, chunks.Select(c => c.GetAwaiter().GetResult()).ToList(), ChunkSize) { Shown = shown, Total = log.Samples.Count };
+    }
+
+    // A few chunks in flight at most, so memory holds a few chunks' records whatever the run's size.
+    private static void Schedule(List<SampleRecord> records, List<Task<string>> chunks)
+    {
+        var running = chunks.Where(t => !t.IsCompleted).ToArray();
+        if (running.Length >= Math.Max(1, Environment.ProcessorCount - 1))
+        {
+            Task.WaitAny(running);
+        }
+
+        chunks.Add(Task.Run(() => Compress(json => WriteChunk(json, records))));
     }
 
     private static string Compress(Action<Utf8JsonWriter> write)
@@ -57,36 +111,21 @@ internal static class ExplorerData
     }
 
     // {"suites": [...], "samples": [[suite, id, epoch, verdict, category, risk, perspective, language, kind, scorer error 0/1], ...]}
-    private static void WriteIndex(Utf8JsonWriter json, IReadOnlyList<SampleRecord> samples, List<string> suites, SampleClassifier classifier)
+    private static void WriteIndexEntry(Utf8JsonWriter json, SampleRecord r, List<string> suites, SampleClassifier classifier)
     {
-        json.WriteStartObject();
-        json.WriteStartArray("suites");
-        foreach (var name in suites)
-        {
-            json.WriteStringValue(name);
-        }
-
+        json.WriteStartArray();
+        json.WriteNumberValue(Math.Max(0, suites.IndexOf(r.Suite)));
+        json.WriteStringValue(r.Id);
+        json.WriteNumberValue(r.Epoch);
+        var sampleClass = classifier.Classify(r);
+        json.WriteStringValue(sampleClass.Verdict);
+        json.WriteStringValue(r.Metadata.GetValueOrDefault(MetadataKeys.Category));
+        json.WriteStringValue(r.Metadata.GetValueOrDefault(MetadataKeys.Risk));
+        json.WriteStringValue(r.Metadata.GetValueOrDefault(MetadataKeys.Perspective));
+        json.WriteStringValue(r.Metadata.GetValueOrDefault(MetadataKeys.Language));
+        json.WriteStringValue(sampleClass.Kind);
+        json.WriteNumberValue(sampleClass.ScorerError ? 1 : 0);
         json.WriteEndArray();
-        json.WriteStartArray("samples");
-        foreach (var r in samples)
-        {
-            json.WriteStartArray();
-            json.WriteNumberValue(Math.Max(0, suites.IndexOf(r.Suite)));
-            json.WriteStringValue(r.Id);
-            json.WriteNumberValue(r.Epoch);
-            var sampleClass = classifier.Classify(r);
-            json.WriteStringValue(sampleClass.Verdict);
-            json.WriteStringValue(r.Metadata.GetValueOrDefault(MetadataKeys.Category));
-            json.WriteStringValue(r.Metadata.GetValueOrDefault(MetadataKeys.Risk));
-            json.WriteStringValue(r.Metadata.GetValueOrDefault(MetadataKeys.Perspective));
-            json.WriteStringValue(r.Metadata.GetValueOrDefault(MetadataKeys.Language));
-            json.WriteStringValue(sampleClass.Kind);
-            json.WriteNumberValue(sampleClass.ScorerError ? 1 : 0);
-            json.WriteEndArray();
-        }
-
-        json.WriteEndArray();
-        json.WriteEndObject();
     }
 
     // {"strings": [...], "details": [[input, output, targets, choices, scores, error, turns], ...]}; turns is the

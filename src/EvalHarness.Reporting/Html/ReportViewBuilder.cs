@@ -63,6 +63,9 @@ internal static class ReportViewBuilder
             ErrorsMore = errors.Count > MaxErrorsListed,
             ErrorCount = errors.Count,
             SampleCount = log.Samples.Count,
+            ExplorerShown = explorer.Shown,
+            ExplorerLimited = explorer.Shown < explorer.Total,
+            ExplorerLimit = ExplorerData.MaxSamplesPerSuite,
         };
     }
 

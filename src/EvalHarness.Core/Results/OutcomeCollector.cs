@@ -1,0 +1,186 @@
+using EvalHarness.Logs;
+using EvalHarness.Metrics;
+using EvalHarness.Scoring;
+
+namespace EvalHarness.Results;
+
+/// <summary>
+/// Turns a log's sample records into <see cref="SampleOutcome"/>s in one pass, keeping of each record only what
+/// results read: its epoch, whether it errored, its tags (identical tag sets shared) and its scores without their
+/// explanations. The records themselves can then be read from disk and let go one by one.
+/// </summary>
+internal sealed class OutcomeCollector
+{
+    private readonly Dictionary<string, SuiteHeader> _suites;
+    private readonly IScoreReducer _fallbackReducer;
+    private readonly Func<string, IScoreReducer?> _reducers;
+    private readonly Dictionary<string, Dictionary<string, List<EpochRecord>>> _records = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IReadOnlyDictionary<string, string>> _tagSets = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _answers = new(StringComparer.Ordinal);
+
+    public OutcomeCollector(IEnumerable<SuiteHeader> suites, Func<string, IScoreReducer?> reducers, IScoreReducer fallbackReducer)
+    {
+        _suites = suites.DistinctBy(s => s.Name, StringComparer.Ordinal).ToDictionary(s => s.Name, StringComparer.Ordinal);
+        _reducers = reducers;
+        _fallbackReducer = fallbackReducer;
+    }
+
+    public void Add(SampleRecord record)
+    {
+        if (!_suites.TryGetValue(record.Suite, out var suite))
+        {
+            return;
+        }
+
+        if (!_records.TryGetValue(suite.Name, out var byId))
+        {
+            _records[suite.Name] = byId = new Dictionary<string, List<EpochRecord>>(StringComparer.Ordinal);
+        }
+
+        var scores = new Score?[suite.Scorers.Count];
+        if (record.Scores is { Count: > 0 } recorded)
+        {
+            for (var i = 0; i < scores.Length; i++)
+            {
+                if (recorded.TryGetValue(suite.Scorers[i].Id, out var score))
+                {
+                    scores[i] = Compact(score);
+                }
+            }
+        }
+
+        var epoch = new EpochRecord(record.Epoch, record.IsError, Shared(record.Metadata), scores);
+        if (!byId.TryGetValue(record.Id, out var epochs))
+        {
+            byId[record.Id] = [epoch];
+            return;
+        }
+
+        // After a resume the same epoch may appear twice; the later record is the one that counts.
+        var at = epochs.FindIndex(e => e.Epoch == epoch.Epoch);
+        if (at >= 0)
+        {
+            epochs[at] = epoch;
+        }
+        else
+        {
+            epochs.Add(epoch);
+            epochs.Sort(static (a, b) => a.Epoch.CompareTo(b.Epoch));
+        }
+    }
+
+    /// <summary>Each sample of the suite once, ordered by id, with its scores reduced over its epochs.</summary>
+    public List<SampleOutcome> Outcomes(SuiteHeader suite)
+    {
+        var reducer = _reducers(suite.Epochs.Reducer) ?? _fallbackReducer;
+        var outcomes = new List<SampleOutcome>();
+        if (!_records.TryGetValue(suite.Name, out var byId))
+        {
+            return outcomes;
+        }
+
+        foreach (var (id, epochs) in byId.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            var errored = epochs.Exists(e => e.IsError);
+            var complete = epochs.Count >= suite.Epochs.Count;
+            var scores = new ScorerOutcome?[suite.Scorers.Count];
+            var metadata = epochs[^1].Metadata;
+            for (var i = 0; i < scores.Length && !errored && complete; i++)
+            {
+                scores[i] = Reduce(id, i, epochs, reducer, metadata);
+            }
+
+            var scoredBy = new List<string>();
+            for (var i = 0; i < suite.Scorers.Count; i++)
+            {
+                if (epochs.Exists(e => e.Scores[i] is not null))
+                {
+                    scoredBy.Add(suite.Scorers[i].Id);
+                }
+            }
+
+            outcomes.Add(new SampleOutcome(id, metadata, errored, complete, scores)
+            {
+                Epochs = epochs.Count,
+                ErroredEpochs = epochs.Count(e => e.IsError),
+                ScoredBy = scoredBy,
+            });
+        }
+
+        return outcomes;
+    }
+
+    private static ScorerOutcome Reduce(string id, int scorer, List<EpochRecord> epochs, IScoreReducer reducer, IReadOnlyDictionary<string, string> metadata)
+    {
+        if (epochs[0].Scores[scorer] is null)
+        {
+            return ScorerOutcome.NotApplicable;
+        }
+
+        var epochScores = new Score[epochs.Count];
+        var values = new double[epochs.Count];
+        for (var e = 0; e < epochs.Count; e++)
+        {
+            if (epochs[e].Scores[scorer] is not { Value: { } value } score)
+            {
+                var outcome = epochs[e].Scores[scorer]?.JudgeError == true ? ScorerOutcome.JudgeFailed : ScorerOutcome.Unscored;
+                return outcome with { UnscoredEpochs = epochs.Select(r => r.Scores[scorer]).OfType<Score>().ToList() };
+            }
+
+            epochScores[e] = score;
+            values[e] = value;
+        }
+
+        return new ScorerOutcome(new SampleScore(id, reducer.Reduce(values), epochScores, metadata), false);
+    }
+
+    // Metrics read values, answers, sub-values and metadata; the explanation is for people, and reports read it from the log.
+    private Score Compact(Score score) =>
+        score.Explanation is null && (score.Answer is null || _answers.ContainsKey(score.Answer))
+            ? score
+            : score with { Explanation = null, Answer = Shared(score.Answer) };
+
+    private string? Shared(string? answer)
+    {
+        if (answer is null || answer.Length > 64)
+        {
+            return answer;
+        }
+
+        if (_answers.TryGetValue(answer, out var shared))
+        {
+            return shared;
+        }
+
+        if (_answers.Count < 100_000)
+        {
+            _answers[answer] = answer;
+        }
+
+        return answer;
+    }
+
+    private IReadOnlyDictionary<string, string> Shared(IReadOnlyDictionary<string, string> tags)
+    {
+        if (tags.Count == 0 || tags.Count > 16)
+        {
+            return tags;
+        }
+
+        var key = string.Join('\u0001', tags.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key + '\u0002' + p.Value));
+        if (_tagSets.TryGetValue(key, out var shared))
+        {
+            return shared;
+        }
+
+        // Tags unique to each sample (a source id, say) would only fill the table.
+        if (_tagSets.Count < 100_000)
+        {
+            _tagSets[key] = tags;
+        }
+
+        return tags;
+    }
+
+    private sealed record EpochRecord(int Epoch, bool IsError, IReadOnlyDictionary<string, string> Metadata, Score?[] Scores);
+}
