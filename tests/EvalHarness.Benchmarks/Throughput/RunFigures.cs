@@ -18,6 +18,7 @@ internal static class RunFigures
             new("target rate", target.Rate, "0.0", "/s"),
             new("target limit C/L", Limit(options.Concurrency, options.LatencyMs), "0.0", "/s"),
             new("target ratio to limit", target.Rate / Limit(options.Concurrency, options.LatencyMs), "0.000", "", "≥ 0.90"),
+            new("target server CPU (not evalh's)", target.CpuSeconds, "0.000", "s"),
         };
         if (judge is not null)
         {
@@ -26,6 +27,7 @@ internal static class RunFigures
             figures.Add(new("judge rate", judge.Rate, "0.0", "/s"));
             figures.Add(new("judge limit C/L", Limit(options.JudgeConcurrency, options.JudgeLatencyMs), "0.0", "/s"));
             figures.Add(new("judge ratio to limit", judge.Rate / Limit(options.JudgeConcurrency, options.JudgeLatencyMs), "0.000"));
+            figures.Add(new("judge server CPU (not evalh's)", judge.CpuSeconds, "0.000", "s"));
         }
 
         var lastAnswer = Math.Max(target.Last, judge?.Last ?? 0);

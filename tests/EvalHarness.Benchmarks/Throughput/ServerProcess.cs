@@ -31,13 +31,15 @@ internal sealed class ServerProcess : IAsyncDisposable
     }
 
     /// <summary>
-    /// Sends a few rounds of requests at the given concurrency, so the server's own JIT and thread pool are
-    /// warm before the harness is measured against it (the harness itself starts cold, as a user's does).
+    /// Sends rounds of requests at the given concurrency for a second, so the server's code is compiled and
+    /// tiered up and its thread pool grown before the harness is measured against it (the harness itself
+    /// starts cold, as a user's does).
     /// </summary>
     public async Task WarmUpAsync(int concurrency)
     {
         using var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = concurrency, UseProxy = false });
-        for (var round = 0; round < 3; round++)
+        var clock = Stopwatch.StartNew();
+        for (var round = 0; round < 3 || clock.Elapsed < TimeSpan.FromSeconds(1); round++)
         {
             await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async _ =>
             {
@@ -59,8 +61,12 @@ internal sealed class ServerProcess : IAsyncDisposable
         await _process.StandardInput.WriteLineAsync("stats");
         await _process.StandardInput.FlushAsync();
         var line = await _process.StandardOutput.ReadLineAsync() ?? throw new InvalidOperationException("a loopback server exited");
-        var parts = line.Split(' ').Select(p => long.Parse(p, CultureInfo.InvariantCulture)).ToArray();
-        return new ServerWindow(parts[0], parts[1], parts[2]);
+        var parts = line.Split(' ');
+        return new ServerWindow(
+            long.Parse(parts[0], CultureInfo.InvariantCulture),
+            long.Parse(parts[1], CultureInfo.InvariantCulture),
+            long.Parse(parts[2], CultureInfo.InvariantCulture),
+            double.Parse(parts[3], CultureInfo.InvariantCulture));
     }
 
     public async ValueTask DisposeAsync()

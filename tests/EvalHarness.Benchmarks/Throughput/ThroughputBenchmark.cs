@@ -37,7 +37,18 @@ internal static class ThroughputBenchmark
         {
             var outDir = Path.Combine(work.FullName, string.Create(CultureInfo.InvariantCulture, $"run-{i}"));
             FigureTable.Line($"run {i} of {options.Repeat} (load average {LoadAverage()})");
-            var usage = await EvalhRun.RunAsync(options, suite, target, judge, outDir);
+            ChildUsage usage;
+            try
+            {
+                usage = await EvalhRun.RunAsync(options, suite, target, judge, outDir);
+            }
+            catch (InvalidOperationException e)
+            {
+                FigureTable.Line($"evalh could not be measured: {e.Message}");
+                failed = true;
+                break;
+            }
+
             var targetWindow = await target.TakeWindowAsync();
             var judgeWindow = judge is null ? null : await judge.TakeWindowAsync();
             if (usage.ExitCode != 0)
