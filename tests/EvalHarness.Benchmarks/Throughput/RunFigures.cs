@@ -48,6 +48,7 @@ internal static class RunFigures
             new("context switches involuntary", usage.InvoluntarySwitches, "0"),
             new("log.jsonl", Mib(Path.Combine(outDir, "log.jsonl")), "0.00", "MiB"),
             new("report.html", Mib(Path.Combine(outDir, "report.html")), "0.00", "MiB"),
+            new("report.json", Mib(Path.Combine(outDir, "report.json")), "0.00", "MiB"),
         ]);
         return figures;
     }

@@ -6,7 +6,7 @@ namespace EvalHarness.Benchmarks.Throughput;
 /// End-to-end throughput of the whole <c>evalh</c> process: N samples of <c>evalh run</c> (the CLI as built, started
 /// cold, every report written) against loopback servers in their own processes, with latency L at concurrency C,
 /// and with <c>--judge</c> a second server for the judge's calls. Prints each server's request phase against its
-/// limit C/L, evalh's own CPU per sample and peak RSS (getrusage of the one child of the measure wrapper), and
+/// limit C/L, evalh's own CPU per sample and peak RSS (getrusage in the <c>measure</c> wrapper around it), and
 /// the fixed cost around the requests. Linux only: it relies on CLOCK_MONOTONIC being shared by the processes.
 /// </summary>
 internal static class ThroughputBenchmark
