@@ -5,15 +5,20 @@ namespace EvalHarness.Benchmarks.Throughput;
 /// <summary>
 /// Delays that end on time. Task.Delay rides the runtime's timer queue and overshoots by a few
 /// milliseconds under load, which would make the loopback server slower than the latency it claims
-/// and understate the harness's throughput. One thread sleeps in 1 ms steps and, for the last one,
-/// yields the processor in a loop (so the harness beside it is not starved), completing each waiter
-/// within a fraction of a millisecond of its due time.
+/// and understate the harness's throughput. One thread sleeps with clock_nanosleep until the earliest
+/// due time (on CLOCK_MONOTONIC, the clock of <see cref="Stopwatch.GetTimestamp"/>), which Linux keeps
+/// to tens of microseconds without spinning: on a small machine a spinning server would take processor
+/// time from the harness it is measuring.
 /// </summary>
 internal sealed class PreciseDelay : IDisposable
 {
+    /// <summary>The longest sleep, so a waiter due sooner than the current earliest is late by at most this.</summary>
+    private static readonly long MaxSleep = Stopwatch.Frequency / 1000;
+
     private readonly PriorityQueue<TaskCompletionSource, long> _due = new();
     private readonly Lock _lock = new();
-    private readonly SemaphoreSlim _signal = new(0);
+    private readonly SemaphoreSlim _wake = new(0);
+    private bool _idle;
     private volatile bool _stopped;
 
     public PreciseDelay()
@@ -24,27 +29,34 @@ internal sealed class PreciseDelay : IDisposable
     public Task Wait(TimeSpan delay)
     {
         var waiter = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        bool wake;
         lock (_lock)
         {
             _due.Enqueue(waiter, Stopwatch.GetTimestamp() + (long)(delay.TotalSeconds * Stopwatch.Frequency));
+            wake = _idle;
+            _idle = false;
         }
 
-        _signal.Release();
+        // Only an idle loop waits on the semaphore, so it is released once per idle period, not per request.
+        if (wake)
+        {
+            _wake.Release();
+        }
+
         return waiter.Task;
     }
 
     public void Dispose()
     {
         _stopped = true;
-        _signal.Release();
+        _wake.Release();
     }
 
     private void Loop()
     {
-        var spinThreshold = Stopwatch.Frequency / 667;
         while (!_stopped)
         {
-            long next;
+            long sleepUntil;
             lock (_lock)
             {
                 var now = Stopwatch.GetTimestamp();
@@ -54,21 +66,26 @@ internal sealed class PreciseDelay : IDisposable
                     waiter.TrySetResult();
                 }
 
-                next = _due.TryPeek(out _, out var first) ? first - now : -1;
+                _idle = !_due.TryPeek(out _, out var first);
+                sleepUntil = _idle ? 0 : Math.Min(first, now + MaxSleep);
             }
 
-            if (next < 0)
+            if (sleepUntil == 0)
             {
-                _signal.Wait();
-            }
-            else if (next > spinThreshold)
-            {
-                _signal.Wait(1);
+                _wake.Wait();
             }
             else
             {
-                Thread.Yield();
+                SleepUntil(sleepUntil);
             }
         }
+    }
+
+    private static void SleepUntil(long timestamp)
+    {
+        var nanoseconds = Stopwatch.Frequency == 1_000_000_000 ? timestamp : (long)(timestamp * (1e9 / Stopwatch.Frequency));
+        var request = new Timespec { Seconds = nanoseconds / 1_000_000_000, Nanoseconds = nanoseconds % 1_000_000_000 };
+        // EINTR only cuts the sleep short; the loop looks at the queue again either way.
+        _ = Libc.ClockNanosleep(Libc.ClockMonotonic, Libc.TimerAbstime, ref request, IntPtr.Zero);
     }
 }

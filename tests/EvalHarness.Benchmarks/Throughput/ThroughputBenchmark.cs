@@ -1,110 +1,106 @@
-using System.Diagnostics;
 using System.Globalization;
-using EvalHarness.Cli;
-using EvalHarness.Engine;
-using EvalHarness.Providers;
-using EvalHarness.Validation;
-using EvalHarness.Models;
 
 namespace EvalHarness.Benchmarks.Throughput;
 
 /// <summary>
-/// End-to-end throughput: N samples through the real engine and openai target against a loopback
-/// server with latency L at concurrency C. Prints samples per second, the ratio to the ideal C/L, and
-/// the harness's own CPU time per sample (the server runs in another process).
+/// End-to-end throughput of the whole <c>evalh</c> process: N samples of <c>evalh run</c> (the CLI as built, started
+/// cold, every report written) against loopback servers in their own processes, with latency L at concurrency C,
+/// and with <c>--judge</c> a second server for the judge's calls. Prints each server's request phase against its
+/// limit C/L, evalh's own CPU per sample and peak RSS (getrusage in the <c>measure</c> wrapper around it), and
+/// the fixed cost around the requests. Linux only: it relies on CLOCK_MONOTONIC being shared by the processes.
 /// </summary>
 internal static class ThroughputBenchmark
 {
     public static async Task<int> RunAsync(string[] args)
     {
-        var samples = Arg(args, "--samples", 10_000);
-        var latencyMs = Arg(args, "--latency", 50);
-        var concurrency = Arg(args, "--concurrency", 64);
-        var warmup = Arg(args, "--warmup", 2_000);
-
-        using var server = StartServer(latencyMs);
-        var baseUrl = (await server.StandardOutput.ReadLineAsync())!;
-        var work = Directory.CreateTempSubdirectory("evalh-bench-");
-        try
+        var options = ThroughputOptions.Parse(args, out var error);
+        if (options is null || !OperatingSystem.IsLinux())
         {
-            var suite = LoadSuite(Directory.CreateDirectory(Path.Combine(work.FullName, "suite")).FullName, samples);
-
-            // Warm up JIT, connection pool and server with a run that is not measured.
-            var warmupSuite = LoadSuite(Directory.CreateDirectory(Path.Combine(work.FullName, "warmup-suite")).FullName, warmup);
-            await RunOnceAsync(baseUrl, warmupSuite, Path.Combine(work.FullName, "warmup"), concurrency);
-
-            var process = Process.GetCurrentProcess();
-            process.Refresh();
-            var cpuBefore = process.TotalProcessorTime;
-            var clock = Stopwatch.StartNew();
-            var last = new LastCompletion(clock);
-            var outcome = await RunOnceAsync(baseUrl, suite, Path.Combine(work.FullName, "measured"), concurrency, last);
-            clock.Stop();
-            process.Refresh();
-            var cpu = process.TotalProcessorTime - cpuBefore;
-
-            var rate = outcome.Log.Samples.Count / clock.Elapsed.TotalSeconds;
-            var ideal = latencyMs > 0 ? concurrency / (latencyMs / 1000.0) : double.PositiveInfinity;
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"samples={outcome.Log.Samples.Count} errored={outcome.Results.Counts.Errored} concurrency={concurrency} latency={latencyMs}ms"));
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"wall={clock.Elapsed.TotalSeconds:0.000}s rate={rate:0.0}/s ideal={(double.IsInfinity(ideal) ? "∞" : ideal.ToString("0.0", CultureInfo.InvariantCulture))}/s ratio={(double.IsInfinity(ideal) ? "n/a" : (rate / ideal).ToString("0.000", CultureInfo.InvariantCulture))}"));
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"first sample after {last.First.TotalMilliseconds:0} ms, last after {last.Last.TotalSeconds:0.000} s; log read-back, results and files took {(clock.Elapsed - last.Last).TotalMilliseconds:0} ms"));
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"harness cpu={cpu.TotalSeconds:0.000}s per-sample={cpu.TotalMilliseconds / outcome.Log.Samples.Count:0.0000}ms on {Environment.ProcessorCount} cores"));
-            return outcome.Results.Counts.Errored == 0 ? 0 : 1;
+            await Console.Error.WriteLineAsync(options is null ? $"throughput: {error}\n{ThroughputOptions.Usage}" : "throughput: the benchmark needs Linux (getrusage, CLOCK_MONOTONIC)");
+            return 2;
         }
-        finally
+
+        var work = Directory.CreateTempSubdirectory("evalh-bench-throughput-");
+        var suite = BenchSuite.Write(work.FullName, options.Samples, options.Judge);
+        PrintSettings(options);
+        await using var target = await ServerProcess.StartAsync(options.LatencyMs, "target");
+        await using var judge = options.Judge ? await ServerProcess.StartAsync(options.JudgeLatencyMs, "judge") : null;
+        await target.WarmUpAsync(options.Concurrency);
+        if (judge is not null)
         {
-            server.StandardInput.Close();
-            await server.WaitForExitAsync();
+            await judge.WarmUpAsync(options.JudgeConcurrency);
+        }
+
+        var runs = new List<IReadOnlyList<Figure>>();
+        var failed = false;
+        for (var i = 1; i <= options.Repeat && !failed; i++)
+        {
+            var outDir = Path.Combine(work.FullName, string.Create(CultureInfo.InvariantCulture, $"run-{i}"));
+            FigureTable.Line($"run {i} of {options.Repeat} (load average {LoadAverage()})");
+            ChildUsage usage;
+            try
+            {
+                usage = await EvalhRun.RunAsync(options, suite, target, judge, outDir);
+            }
+            catch (InvalidOperationException e)
+            {
+                FigureTable.Line($"evalh could not be measured: {e.Message}");
+                failed = true;
+                break;
+            }
+
+            var targetWindow = await target.TakeWindowAsync();
+            var judgeWindow = judge is null ? null : await judge.TakeWindowAsync();
+            if (usage.ExitCode != 0)
+            {
+                FigureTable.Line($"evalh exited with {usage.ExitCode}; its output is in {outDir}\n{EvalhRun.Tail(outDir)}");
+                failed = true;
+                break;
+            }
+
+            var (errored, judgeErrors) = RunErrors.Read(outDir);
+            runs.Add(RunFigures.Of(options, usage, targetWindow, judgeWindow, outDir));
+            FigureTable.Print(runs[^1]);
+            if (errored > 0 || judgeErrors > 0)
+            {
+                FigureTable.Line($"  {errored} samples errored and {judgeErrors} judge errors: the run measured failures, not answers (see {outDir})");
+                failed = true;
+            }
+        }
+
+        if (runs.Count > 1)
+        {
+            FigureTable.Line($"median of {runs.Count} runs");
+            FigureTable.Print(FigureTable.Median(runs));
+        }
+
+        if (options.Keep || failed)
+        {
+            FigureTable.Line($"run directory kept: {work.FullName}");
+        }
+        else
+        {
             work.Delete(recursive: true);
         }
+
+        return failed ? 1 : 0;
     }
 
-    private static async Task<RunOutcome> RunOnceAsync(string baseUrl, Suites.Suite suite, string output, int concurrency, IRunObserver? observer = null)
+    private static void PrintSettings(ThroughputOptions options)
     {
-        await using var target = Composition.Catalog.Models.Create("openai/bench", new ModelRequest { Settings = new ModelSettings { BaseUrl = baseUrl, Environment = _ => null }, Suites = [suite] });
-        return await new EvalRunner(Composition.Catalog).RunAsync(target, [suite], new RunOptions { OutputDirectory = output, MaxConnections = concurrency }, observer ?? NullRunObserver.Instance, RunSignals.None);
-    }
-
-    private static Suites.Suite LoadSuite(string directory, int samples) =>
-        Composition.SuiteLoader().Load(WriteSuite(directory, samples), new DiagnosticBag()) ?? throw new InvalidOperationException("benchmark suite did not load");
-
-    private static string WriteSuite(string directory, int samples)
-    {
-        File.WriteAllText(Path.Combine(directory, "suite.yaml"), "name: bench\ndataset: data.jsonl\nscorers: [numeric]\n");
-        using var data = new StreamWriter(Path.Combine(directory, "data.jsonl"));
-        for (var i = 0; i < samples; i++)
+        var (program, prefix) = EvalhLocator.Find();
+        FigureTable.Line($"evalh: {string.Join(' ', [program, .. prefix])}");
+        FigureTable.Line($"samples {options.Samples}, concurrency {options.Concurrency}, latency {options.LatencyMs} ms, {Environment.ProcessorCount} cores");
+        if (options.Judge)
         {
-            data.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{{\"id\": \"q{i:D6}\", \"input\": \"What is 21 + 21? Sample {i}.\", \"target\": \"42\"}}"));
+            FigureTable.Line($"judge: equivalence rubric, concurrency {options.JudgeConcurrency}, latency {options.JudgeLatencyMs} ms (one call per sample)");
         }
-
-        return Path.Combine(directory, "suite.yaml");
-    }
-
-    private static Process StartServer(int latencyMs)
-    {
-        var info = new ProcessStartInfo(Environment.ProcessPath!)
+        else
         {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            UseShellExecute = false,
-        };
-        if (!Environment.ProcessPath!.EndsWith(Path.GetFileNameWithoutExtension(typeof(ThroughputBenchmark).Assembly.Location), StringComparison.Ordinal))
-        {
-            info.ArgumentList.Add(typeof(ThroughputBenchmark).Assembly.Location);
+            FigureTable.Line($"judge: none");
         }
-
-        info.ArgumentList.Add("serve");
-        info.ArgumentList.Add(latencyMs.ToString(CultureInfo.InvariantCulture));
-        return Process.Start(info)!;
     }
 
-    private static int Arg(string[] args, string name, int fallback)
-    {
-        var index = Array.IndexOf(args, name);
-        return index >= 0 && index + 1 < args.Length ? int.Parse(args[index + 1], CultureInfo.InvariantCulture) : fallback;
-    }
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 }
