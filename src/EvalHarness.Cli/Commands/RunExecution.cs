@@ -155,6 +155,7 @@ internal sealed class RunExecution
 
         RunOutcome outcome;
         var runner = new EvalRunner(Composition.Catalog, _env.Time);
+        _ = Composition.Reporters().WarmUp();
         try
         {
             outcome = _env.Interactive

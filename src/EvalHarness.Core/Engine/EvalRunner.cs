@@ -86,7 +86,7 @@ public sealed class EvalRunner
         var runLog = new RunLog
         {
             Header = plan.Header,
-            Samples = Samples(plan.Existing, written, logPath),
+            Samples = Samples(plan.Existing, written, logPath, options.LogBytesInMemory),
             Footer = footer,
             Limits = limits,
             Resumes = resume is null ? [] : [.. plan.Existing!.Resumes, resume],
@@ -102,7 +102,7 @@ public sealed class EvalRunner
     /// The run's sample records as the log on disk holds them: from memory when they fit (reading them back would
     /// cost a small run more than the requests did), else read back from the log as results and reports go.
     /// </summary>
-    private static IReadOnlyList<SampleRecord> Samples(RunLog? existing, SampleCollector written, string logPath)
+    private static IReadOnlyList<SampleRecord> Samples(RunLog? existing, SampleCollector written, string logPath, long budget)
     {
         if (written.InMemory is { } records)
         {
@@ -111,7 +111,7 @@ public sealed class EvalRunner
                 return records;
             }
 
-            if (existing.Samples is List<SampleRecord> earlier && existing.ValidLength + written.Bytes <= Defaults.LogBytesInMemory)
+            if (existing.Samples is List<SampleRecord> earlier && existing.ValidLength + written.Bytes <= budget)
             {
                 return [.. earlier, .. records];
             }

@@ -61,4 +61,7 @@ public sealed record RunOptions
 
     /// <summary>Abort when this many samples fail first, all with the same error (0 disables).</summary>
     public int AbortAfterIdenticalFailures { get; init; } = 5;
+
+    /// <summary>Bytes of sample lines up to which the run's records are kept in memory for its results; beyond, they are read back from the log.</summary>
+    public long LogBytesInMemory { get; init; } = Defaults.LogBytesInMemory;
 }

@@ -19,7 +19,7 @@ internal sealed class RunSession
     private readonly FailureWatch _watch;
     private readonly TimeProvider _time;
     private readonly ProgressWatch _progress;
-    private readonly SampleCollector _written = new();
+    private readonly SampleCollector _written;
     private int _completed;
     private int _errored;
     private string? _abortReason;
@@ -33,6 +33,7 @@ internal sealed class RunSession
         _log = log;
         _observer = observer;
         _options = options;
+        _written = new SampleCollector(options.LogBytesInMemory);
         _watch = new FailureWatch(Math.Min(options.AbortAfterIdenticalFailures, items));
     }
 

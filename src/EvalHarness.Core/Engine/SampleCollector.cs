@@ -4,10 +4,10 @@ namespace EvalHarness.Engine;
 
 /// <summary>
 /// What a session wrote, for the run's results: the records themselves while they fit in
-/// <see cref="Defaults.LogBytesInMemory"/>, and always where their lines are, so that a larger run reads them back
+/// <see cref="RunOptions.LogBytesInMemory"/>, and always where their lines are, so that a larger run reads them back
 /// from the log instead of holding them all.
 /// </summary>
-internal sealed class SampleCollector
+internal sealed class SampleCollector(long budget)
 {
     private readonly Lock _gate = new();
     private readonly List<LogLine> _lines = [];
@@ -20,7 +20,7 @@ internal sealed class SampleCollector
         {
             _lines.Add(line);
             _bytes += line.Length;
-            if (_bytes > Defaults.LogBytesInMemory)
+            if (_bytes > budget)
             {
                 _records = null;
             }

@@ -10,7 +10,7 @@ namespace EvalHarness.Reporting.Html;
 /// makes no network request, works from file:// and as an e-mail attachment, shows English or
 /// Japanese, and treats every string from a model, suite or endpoint as text.
 /// </summary>
-public sealed class HtmlReporter : IRunReporter
+public sealed class HtmlReporter : IRunReporter, IReporterWarmUp
 {
     private static readonly Lazy<HandlebarsTemplate<TextWriter, object, object>> Template = new(Compile);
     private static readonly Lazy<string> Style = new(() => Resource("report.css"));
@@ -33,6 +33,13 @@ public sealed class HtmlReporter : IRunReporter
             using var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(false), 1 << 16, leaveOpen: true);
             Template.Value(writer, view, null!);
         });
+    }
+
+    public void WarmUp()
+    {
+        _ = Template.Value;
+        _ = Style.Value;
+        _ = Script.Value;
     }
 
     private static HandlebarsTemplate<TextWriter, object, object> Compile()

@@ -1,7 +1,8 @@
 namespace EvalHarness.Benchmarks.Throughput;
 
 /// <summary>
-/// The CLI a user runs: <c>src/EvalHarness.Cli/bin/&lt;configuration&gt;/net10.0/evalh</c> of this repository (the
+/// The CLI a user runs: the ReadyToRun copy <c>./run.sh</c> publishes to <c>.build/evalh/</c> when it is at least as
+/// new as the build, else <c>src/EvalHarness.Cli/bin/&lt;configuration&gt;/net10.0/evalh</c> of this repository (the
 /// configuration the benchmark was built in), through its apphost, else through <c>dotnet evalh.dll</c>.
 /// </summary>
 internal static class EvalhLocator
@@ -24,6 +25,13 @@ internal static class EvalhLocator
         var framework = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
         var directory = Path.Combine(root.FullName, "src", "EvalHarness.Cli", "bin", framework.Parent!.Name, framework.Name);
         var apphost = Path.Combine(directory, OperatingSystem.IsWindows() ? "evalh.exe" : "evalh");
+        var ready = Path.Combine(root.FullName, ".build", "evalh");
+        if (File.Exists(Path.Combine(ready, "evalh")) && File.Exists(Path.Combine(ready, "evalh.dll"))
+            && File.GetLastWriteTimeUtc(Path.Combine(ready, "evalh.dll")) >= File.GetLastWriteTimeUtc(Path.Combine(directory, "evalh.dll")))
+        {
+            return (Path.Combine(ready, "evalh"), []);
+        }
+
         if (File.Exists(apphost))
         {
             return (apphost, []);
