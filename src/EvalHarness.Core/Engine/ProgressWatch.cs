@@ -39,44 +39,31 @@ internal sealed class ProgressWatch : IDisposable
         lock (_lock)
         {
             _onStall = onStall;
-            _lastActivity = _time.GetTimestamp();
+            Volatile.Write(ref _lastActivity, _time.GetTimestamp());
             _timer = _time.CreateTimer(_ => Check(), null, _limit, Timeout.InfiniteTimeSpan);
         }
     }
 
+    // Signs of life come from every request in flight: counters and the timestamp are updated without the lock,
+    // which at hundreds of requests in flight threads would otherwise queue (and spin) for.
     public void AttemptStarted()
     {
-        lock (_lock)
-        {
-            _attemptsInFlight++;
-            _lastActivity = _time.GetTimestamp();
-        }
+        Interlocked.Increment(ref _attemptsInFlight);
+        Volatile.Write(ref _lastActivity, _time.GetTimestamp());
     }
 
     public void AttemptEnded()
     {
-        lock (_lock)
-        {
-            _attemptsInFlight--;
-            _lastActivity = _time.GetTimestamp();
-        }
+        Interlocked.Decrement(ref _attemptsInFlight);
+        Volatile.Write(ref _lastActivity, _time.GetTimestamp());
     }
 
-    public void SampleStarted()
-    {
-        lock (_lock)
-        {
-            _samplesInFlight++;
-        }
-    }
+    public void SampleStarted() => Interlocked.Increment(ref _samplesInFlight);
 
     public void SampleEnded()
     {
-        lock (_lock)
-        {
-            _samplesInFlight--;
-            _lastActivity = _time.GetTimestamp();
-        }
+        Interlocked.Decrement(ref _samplesInFlight);
+        Volatile.Write(ref _lastActivity, _time.GetTimestamp());
     }
 
     public void Dispose()
@@ -100,7 +87,7 @@ internal sealed class ProgressWatch : IDisposable
                 return;
             }
 
-            var quiet = _time.GetElapsedTime(_lastActivity);
+            var quiet = _time.GetElapsedTime(Volatile.Read(ref _lastActivity));
             if (quiet < _limit)
             {
                 // Not stalled: look again when the quiet period would reach the limit.
@@ -119,10 +106,12 @@ internal sealed class ProgressWatch : IDisposable
     private string Describe(TimeSpan quiet)
     {
         var seconds = quiet.TotalSeconds.ToString("0", CultureInfo.InvariantCulture);
-        var what = _attemptsInFlight > 0
-            ? string.Create(CultureInfo.InvariantCulture, $"{_attemptsInFlight} request(s) to the model never returned, although each attempt may take only {_attemptTimeout.TotalSeconds:0.###} s (--timeout)")
-            : _samplesInFlight > 0
-                ? $"{_samplesInFlight} sample(s) in flight made no request and did not finish (a solver or scorer is not returning)"
+        var attempts = Volatile.Read(ref _attemptsInFlight);
+        var samples = Volatile.Read(ref _samplesInFlight);
+        var what = attempts > 0
+            ? string.Create(CultureInfo.InvariantCulture, $"{attempts} request(s) to the model never returned, although each attempt may take only {_attemptTimeout.TotalSeconds:0.###} s (--timeout)")
+            : samples > 0
+                ? $"{samples} sample(s) in flight made no request and did not finish (a solver or scorer is not returning)"
                 : "no sample could start (new requests stayed paused)";
         return $"stalled: no progress for {seconds} s: {what}; the run stopped instead of waiting forever (evalh run --resume runs what is missing)";
     }
