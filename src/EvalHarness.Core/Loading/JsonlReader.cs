@@ -15,63 +15,81 @@ public static class JsonlReader
 
     public static List<RawRecord> Read(string text, string displayPath, DiagnosticBag diagnostics, long maxLineBytes = long.MaxValue)
     {
-        var records = new List<RawRecord>();
-        var lineNumber = 0;
-        var position = 0;
-        while (position < text.Length)
+        using var reader = new StringReader(text);
+        return [.. Stream(reader, displayPath, diagnostics, maxLineBytes)];
+    }
+
+    /// <summary>
+    /// The records of <paramref name="text"/> one at a time, so a caller that turns each into a sample at once never
+    /// holds them all. Problems are reported as each line is read; "no records" once the text ends.
+    /// </summary>
+    public static IEnumerable<RawRecord> Stream(TextReader text, string displayPath, DiagnosticBag diagnostics, long maxLineBytes = long.MaxValue)
+    {
+        // A line of more characters than the limit has bytes, is certainly over it: it is only measured, never copied.
+        var lines = new LineReader(text, maxLineBytes);
+        var count = 0;
+        while (lines.MoveNext())
         {
-            // Line breaks as StringReader.ReadLine sees them, but a line is measured before it is copied or parsed.
-            var rest = text.AsSpan(position);
-            var end = rest.IndexOfAny('\r', '\n');
-            var span = end < 0 ? rest : rest[..end];
-            position += end < 0 ? rest.Length : end + (rest[end] == '\r' && end + 1 < rest.Length && rest[end + 1] == '\n' ? 2 : 1);
-            lineNumber++;
-            if (span.Length > maxLineBytes / 3 && SizeLimits.Utf8Bytes(span) is var bytes && bytes > maxLineBytes)
+            if (Parse(lines, displayPath, diagnostics, maxLineBytes) is { } obj)
             {
-                diagnostics.Error(displayPath, lineNumber, 0, null, SizeLimits.RecordMessage("the line", bytes, maxLineBytes));
-                continue;
-            }
-
-            var line = span.ToString();
-            if (string.IsNullOrWhiteSpace(line))
-            {
-                continue;
-            }
-
-            JsonNode? node;
-            try
-            {
-                node = JsonNode.Parse(line);
-            }
-            catch (JsonException ex)
-            {
-                var column = ex.BytePositionInLine is { } b ? (int)b + 1 : 0;
-                diagnostics.Error(displayPath, lineNumber, column, null, "not valid JSON: " + JsonErrorText.Of(ex));
-                continue;
-            }
-
-            if (UnpairedSurrogates.MayContain(line) && UnpairedSurrogates.Find(Encoding.UTF8.GetBytes(line)) is { } broken)
-            {
-                diagnostics.Error(displayPath, lineNumber, ColumnOf(line, broken.Offset), broken.Field, (broken.Field is null ? "a text value " : "the text ") + UnpairedSurrogates.Message);
-                continue;
-            }
-
-            if (node is JsonObject obj)
-            {
-                records.Add(new RawRecord(lineNumber, obj));
-            }
-            else
-            {
-                diagnostics.Error(displayPath, lineNumber, 1, null, "each line must be one JSON object ({...})");
+                count++;
+                yield return new RawRecord(lines.Number, obj);
             }
         }
 
-        if (records.Count == 0 && !diagnostics.HasErrors)
+        if (count == 0 && !diagnostics.HasErrors)
         {
             diagnostics.Error(displayPath, 0, 0, null, "the dataset has no records");
         }
+    }
 
-        return records;
+    private static JsonObject? Parse(LineReader lines, string displayPath, DiagnosticBag diagnostics, long maxLineBytes)
+    {
+        var lineNumber = lines.Number;
+        var span = lines.Line;
+        if (lines.OverflowBytes is { } overflow)
+        {
+            diagnostics.Error(displayPath, lineNumber, 0, null, SizeLimits.RecordMessage("the line", overflow, maxLineBytes));
+            return null;
+        }
+
+        if (span.Length > maxLineBytes / 3 && SizeLimits.Utf8Bytes(span) is var bytes && bytes > maxLineBytes)
+        {
+            diagnostics.Error(displayPath, lineNumber, 0, null, SizeLimits.RecordMessage("the line", bytes, maxLineBytes));
+            return null;
+        }
+
+        if (span.IsWhiteSpace())
+        {
+            return null;
+        }
+
+        var line = span.ToString();
+        JsonNode? node;
+        try
+        {
+            node = JsonNode.Parse(line);
+        }
+        catch (JsonException ex)
+        {
+            var column = ex.BytePositionInLine is { } b ? (int)b + 1 : 0;
+            diagnostics.Error(displayPath, lineNumber, column, null, "not valid JSON: " + JsonErrorText.Of(ex));
+            return null;
+        }
+
+        if (UnpairedSurrogates.MayContain(line) && UnpairedSurrogates.Find(Encoding.UTF8.GetBytes(line)) is { } broken)
+        {
+            diagnostics.Error(displayPath, lineNumber, ColumnOf(line, broken.Offset), broken.Field, (broken.Field is null ? "a text value " : "the text ") + UnpairedSurrogates.Message);
+            return null;
+        }
+
+        if (node is JsonObject obj)
+        {
+            return obj;
+        }
+
+        diagnostics.Error(displayPath, lineNumber, 1, null, "each line must be one JSON object ({...})");
+        return null;
     }
 
     private static int ColumnOf(string line, long byteOffset)
