@@ -44,7 +44,8 @@ internal static class DatasetLoader
     {
         var idField = dataset.Format.SourceIdField ?? dataset.Fields.Id;
         var samples = new List<Sample>();
-        var firstLineById = new Dictionary<string, int>(StringComparer.Ordinal);
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        Dictionary<string, int>? firstLineById = null;
         var count = 0;
         var overLimitLine = 0;
         foreach (var record in records)
@@ -59,7 +60,8 @@ internal static class DatasetLoader
             {
                 overLimitLine = record.Line;
                 samples = [];
-                firstLineById = [];
+                ids = [];
+                firstLineById = null;
                 continue;
             }
 
@@ -68,13 +70,16 @@ internal static class DatasetLoader
                 continue;
             }
 
-            if (!firstLineById.TryAdd(sample.Id, sample.Line))
+            if (!ids.Add(sample.Id))
             {
+                // Lines are looked up only once an id repeats: a set of ids is a third smaller than a map to lines.
+                firstLineById ??= samples.ToDictionary(s => s.Id, s => s.Line, StringComparer.Ordinal);
                 sampleDiagnostics.Error(dataset.DisplayPath, sample.Line, 0, idField, $"duplicate sample id '{sample.Id}' (first used on line {firstLineById[sample.Id]})");
                 continue;
             }
 
             samples.Add(sample);
+            firstLineById?.Add(sample.Id, sample.Line);
         }
 
         if (overLimitLine > 0)
