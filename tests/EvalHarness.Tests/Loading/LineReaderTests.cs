@@ -29,9 +29,9 @@ public sealed class LineReaderTests
         return lines;
     }
 
-    private static List<(string Line, long? OverflowBytes)> ReadAll(string text, long keepChars)
+    private static List<(string Line, long? OverflowBytes)> ReadAll(string text, long keepChars, bool trickle = false)
     {
-        var reader = new LineReader(new StringReader(text), keepChars);
+        var reader = new LineReader(trickle ? new TricklingReader(text) : new StringReader(text), keepChars);
         var lines = new List<(string, long?)>();
         while (reader.MoveNext())
         {
@@ -64,6 +64,7 @@ public sealed class LineReaderTests
         {
             var expected = WholeTextLines(text.ToString()).Select(l => l.Length > keep ? (string.Empty, (long?)Encoding.UTF8.GetByteCount(l)) : (l, null)).ToList();
             Assert.That(ReadAll(text.ToString(), keep), Is.EqualTo(expected), $"keep {keep}");
+            Assert.That(ReadAll(text.ToString(), keep, trickle: true), Is.EqualTo(expected), $"keep {keep}, a few characters per read");
         }
     }
 
@@ -76,6 +77,7 @@ public sealed class LineReaderTests
     public void The_count_of_lines_matches_the_whole_text(string text, int lines)
     {
         Assert.That(ReadAll(text, long.MaxValue), Has.Count.EqualTo(lines));
+        Assert.That(ReadAll(text, long.MaxValue, trickle: true), Has.Count.EqualTo(lines));
         Assert.That(WholeTextLines(text), Has.Count.EqualTo(lines));
     }
 
@@ -116,6 +118,21 @@ public sealed class LineReaderTests
             TextFiles.OpenReader(path, "p", "utf-8", streamed, "dataset.path");
             Assert.That(whole.Items, Has.Count.EqualTo(1));
             Assert.That(streamed.Items.Select(d => d.ToString()), Is.EqualTo(whole.Items.Select(d => d.ToString())));
+        }
+    }
+
+    /// <summary>Gives one to seven characters per read, so every line break and surrogate pair falls on a read's edge somewhere.</summary>
+    private sealed class TricklingReader(string text) : TextReader
+    {
+        private readonly Random _random = new(7);
+        private int _position;
+
+        public override int Read(char[] buffer, int index, int count)
+        {
+            var n = Math.Min(Math.Min(count, _random.Next(1, 8)), text.Length - _position);
+            text.CopyTo(_position, buffer, index, n);
+            _position += n;
+            return n;
         }
     }
 }
