@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Text;
+using System.Text.Unicode;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using EvalHarness.Validation;
@@ -27,10 +29,11 @@ public static class JsonlReader
     {
         // A line of more characters than the limit has bytes, is certainly over it: it is only measured, never copied.
         var lines = new LineReader(text, maxLineBytes);
+        var utf8 = new Utf8Buffer();
         var count = 0;
         while (lines.MoveNext())
         {
-            if (Parse(lines, displayPath, diagnostics, maxLineBytes) is { } obj)
+            if (Parse(lines, utf8, displayPath, diagnostics, maxLineBytes) is { } obj)
             {
                 count++;
                 yield return new RawRecord(lines.Number, obj);
@@ -43,7 +46,7 @@ public static class JsonlReader
         }
     }
 
-    private static JsonObject? Parse(LineReader lines, string displayPath, DiagnosticBag diagnostics, long maxLineBytes)
+    private static JsonObject? Parse(LineReader lines, Utf8Buffer utf8, string displayPath, DiagnosticBag diagnostics, long maxLineBytes)
     {
         var lineNumber = lines.Number;
         var span = lines.Line;
@@ -64,7 +67,36 @@ public static class JsonlReader
             return null;
         }
 
-        var line = span.ToString();
+        // Parsed from UTF-8 in a reused buffer, as JsonNode.Parse(string) would transcode it, without a string per line.
+        if (Utf8.FromUtf16(span, utf8.Rent(span.Length * 3), out _, out var written, replaceInvalidSequences: false) != OperationStatus.Done)
+        {
+            return ParseText(span.ToString(), lineNumber, displayPath, diagnostics);
+        }
+
+        var utf8Line = utf8.Bytes[..written];
+        JsonNode? node;
+        try
+        {
+            node = JsonNode.Parse(utf8Line);
+        }
+        catch (JsonException ex)
+        {
+            diagnostics.Error(displayPath, lineNumber, ColumnOfError(ex), null, "not valid JSON: " + JsonErrorText.Of(ex));
+            return null;
+        }
+
+        if (utf8Line.IndexOf("\\u"u8) >= 0 && UnpairedSurrogates.Find(utf8Line) is { } broken)
+        {
+            diagnostics.Error(displayPath, lineNumber, ColumnOf(utf8Line, broken.Offset), broken.Field, (broken.Field is null ? "a text value " : "the text ") + UnpairedSurrogates.Message);
+            return null;
+        }
+
+        return AsObject(node, lineNumber, displayPath, diagnostics);
+    }
+
+    /// <summary>A line that is not valid UTF-16 (a lone surrogate character, never from a decoded file): parsed as it always was.</summary>
+    private static JsonObject? ParseText(string line, int lineNumber, string displayPath, DiagnosticBag diagnostics)
+    {
         JsonNode? node;
         try
         {
@@ -72,17 +104,21 @@ public static class JsonlReader
         }
         catch (JsonException ex)
         {
-            var column = ex.BytePositionInLine is { } b ? (int)b + 1 : 0;
-            diagnostics.Error(displayPath, lineNumber, column, null, "not valid JSON: " + JsonErrorText.Of(ex));
+            diagnostics.Error(displayPath, lineNumber, ColumnOfError(ex), null, "not valid JSON: " + JsonErrorText.Of(ex));
             return null;
         }
 
         if (UnpairedSurrogates.MayContain(line) && UnpairedSurrogates.Find(Encoding.UTF8.GetBytes(line)) is { } broken)
         {
-            diagnostics.Error(displayPath, lineNumber, ColumnOf(line, broken.Offset), broken.Field, (broken.Field is null ? "a text value " : "the text ") + UnpairedSurrogates.Message);
+            diagnostics.Error(displayPath, lineNumber, ColumnOf(Encoding.UTF8.GetBytes(line), broken.Offset), broken.Field, (broken.Field is null ? "a text value " : "the text ") + UnpairedSurrogates.Message);
             return null;
         }
 
+        return AsObject(node, lineNumber, displayPath, diagnostics);
+    }
+
+    private static JsonObject? AsObject(JsonNode? node, int lineNumber, string displayPath, DiagnosticBag diagnostics)
+    {
         if (node is JsonObject obj)
         {
             return obj;
@@ -92,10 +128,27 @@ public static class JsonlReader
         return null;
     }
 
-    private static int ColumnOf(string line, long byteOffset)
+    private static int ColumnOfError(JsonException ex) => ex.BytePositionInLine is { } b ? (int)b + 1 : 0;
+
+    // Columns count characters, as an editor does; the reader reports bytes.
+    private static int ColumnOf(ReadOnlySpan<byte> line, long byteOffset) =>
+        Encoding.UTF8.GetCharCount(line[..(int)Math.Min(byteOffset, line.Length)]) + 1;
+
+    /// <summary>One growing byte buffer per read, for the UTF-8 of the current line.</summary>
+    private sealed class Utf8Buffer
     {
-        // Columns count characters, as an editor does; the reader reports bytes.
-        var bytes = Encoding.UTF8.GetBytes(line);
-        return Encoding.UTF8.GetCharCount(bytes, 0, (int)Math.Min(byteOffset, bytes.Length)) + 1;
+        private byte[] _bytes = new byte[1024];
+
+        public Span<byte> Bytes => _bytes;
+
+        public Span<byte> Rent(long length)
+        {
+            if (length > _bytes.Length)
+            {
+                _bytes = new byte[Math.Max(length, _bytes.Length * 2L)];
+            }
+
+            return _bytes;
+        }
     }
 }

@@ -19,6 +19,7 @@ public sealed class SampleBuilder
     private readonly HashSet<string> _mapped;
     private readonly HashSet<string> _taxonomyNames;
     private readonly SharedValues _shared = new();
+    private readonly Dictionary<string, string> _metadata = new(StringComparer.Ordinal);
     private int _errors;
 
     public SampleBuilder(FieldMapping fields, string displayPath, IReadOnlyDictionary<string, string> defaultMetadata, bool fromCsv, IReadOnlyList<TaxonomyDefinition> taxonomies, DiagnosticBag diagnostics)
@@ -240,7 +241,14 @@ public sealed class SampleBuilder
 
     private Dictionary<string, string> ReadMetadata(JsonObject fields, int line)
     {
-        var metadata = new Dictionary<string, string>(_defaults, StringComparer.Ordinal);
+        // Filled afresh for each record and copied only when no equal dictionary is shared already.
+        var metadata = _metadata;
+        metadata.Clear();
+        foreach (var (key, value) in _defaults)
+        {
+            metadata[key] = value;
+        }
+
         HashSet<string>? own = null;
         foreach (var (key, value) in fields)
         {

@@ -23,12 +23,15 @@ internal sealed class SharedValues
     private readonly Dictionary<IReadOnlyList<string>, IReadOnlyList<string>> _lists = new(ListComparer.Instance);
     private readonly Dictionary<string, string> _keys = new(StringComparer.Ordinal);
 
-    /// <summary>The shared, read-only equal of <paramref name="metadata"/>, or <paramref name="metadata"/> itself when it is not shared.</summary>
+    /// <summary>
+    /// The shared, read-only equal of <paramref name="metadata"/>, or a copy of it when it is not shared; the argument
+    /// itself is never kept, so the caller may fill the same dictionary again for its next record.
+    /// </summary>
     public IReadOnlyDictionary<string, string> Metadata(Dictionary<string, string> metadata)
     {
         if (metadata.Count > MaxItems || CharsOf(metadata) > MaxChars)
         {
-            return metadata;
+            return new Dictionary<string, string>(metadata, StringComparer.Ordinal);
         }
 
         if (_metadata.TryGetValue(metadata, out var shared))
@@ -36,13 +39,14 @@ internal sealed class SharedValues
             return shared;
         }
 
+        var copy = new Dictionary<string, string>(metadata, StringComparer.Ordinal);
         if (_metadata.Count >= MaxEntries)
         {
-            return metadata;
+            return copy;
         }
 
         // Shared between samples, so nobody may change it through a cast to the dictionary type.
-        var frozen = new ReadOnlyDictionary<string, string>(metadata);
+        var frozen = new ReadOnlyDictionary<string, string>(copy);
         _metadata.Add(frozen, frozen);
         return frozen;
     }
