@@ -21,7 +21,14 @@ public static class CsvDatasetReader
     /// </param>
     public static List<RawRecord> Read(string text, string displayPath, char delimiter, DiagnosticBag diagnostics, Func<char, string>? switchTo = null)
     {
-        var records = new List<RawRecord>();
+        using var reader = new StringReader(text);
+        return [.. Stream(reader, displayPath, delimiter, diagnostics, switchTo)];
+    }
+
+    /// <summary>The records of <paramref name="text"/> one at a time, reported as <see cref="Read"/> reports them.</summary>
+    public static IEnumerable<RawRecord> Stream(TextReader text, string displayPath, char delimiter, DiagnosticBag diagnostics, Func<char, string>? switchTo = null)
+    {
+        var count = 0;
         var badDataLine = 0;
         var config = new CsvConfiguration(CultureInfo.InvariantCulture)
         {
@@ -30,11 +37,11 @@ public static class CsvDatasetReader
             DetectColumnCountChanges = false,
         };
 
-        using var parser = new CsvParser(new StringReader(text), config);
+        using var parser = new CsvParser(text, config, leaveOpen: true);
         if (!parser.Read())
         {
             diagnostics.Error(displayPath, 0, 0, null, "the file is empty; a header row naming the columns is required");
-            return records;
+            yield break;
         }
 
         var headers = parser.Record ?? [];
@@ -55,7 +62,7 @@ public static class CsvDatasetReader
         if (switchTo is not null && headers.Length == 1 && LikelyDelimiter(headers[0], delimiter) is ({ } likely, var columns))
         {
             diagnostics.Error(displayPath, 1, 0, null, $"the header row is a single column when split at {Describe(delimiter)}, but {columns} columns at {Describe(likely)}: {switchTo(likely)}");
-            return records;
+            yield break;
         }
 
         var previousEnd = parser.RawRow;
@@ -91,15 +98,14 @@ public static class CsvDatasetReader
                 }
             }
 
-            records.Add(new RawRecord(startLine, fields));
+            count++;
+            yield return new RawRecord(startLine, fields);
         }
 
-        if (records.Count == 0 && !diagnostics.HasErrors)
+        if (count == 0 && !diagnostics.HasErrors)
         {
             diagnostics.Error(displayPath, 0, 0, null, "the dataset has no records");
         }
-
-        return records;
     }
 
     /// <summary>The separator as it is written in suite.yaml: <c>";"</c>, or <c>"\t"</c> for a tab.</summary>

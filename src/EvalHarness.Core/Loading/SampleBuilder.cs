@@ -16,6 +16,11 @@ public sealed class SampleBuilder
     private readonly DiagnosticBag _diagnostics;
     private readonly bool _fromCsv;
     private readonly IReadOnlyList<TaxonomyDefinition> _taxonomies;
+    private readonly HashSet<string> _mapped;
+    private readonly HashSet<string> _taxonomyNames;
+    private readonly SharedValues _shared = new();
+    private readonly Dictionary<string, string> _metadata = new(StringComparer.Ordinal);
+    private int _errors;
 
     public SampleBuilder(FieldMapping fields, string displayPath, IReadOnlyDictionary<string, string> defaultMetadata, bool fromCsv, IReadOnlyList<TaxonomyDefinition> taxonomies, DiagnosticBag diagnostics)
     {
@@ -25,13 +30,16 @@ public sealed class SampleBuilder
         _fromCsv = fromCsv;
         _taxonomies = taxonomies;
         _diagnostics = diagnostics;
+        _mapped = new HashSet<string>(fields.MappedFields, StringComparer.Ordinal);
+        _taxonomyNames = taxonomies.Select(t => t.Name).ToHashSet(StringComparer.Ordinal);
     }
 
     /// <param name="record">The record.</param>
     /// <param name="ordinal">1-based record number, used as the id when the dataset has no id field.</param>
     public Sample? Build(RawRecord record, int ordinal)
     {
-        var errorsBefore = _diagnostics.ErrorCount;
+        // Counted here, not in the bag: the bag counts by walking every diagnostic, once per record of a large dataset.
+        var errorsBefore = _errors;
         var fields = record.Fields;
         var line = record.Line;
 
@@ -42,7 +50,7 @@ public sealed class SampleBuilder
         var scorers = ReadList(fields, _fields.Scorers, line);
         var metadata = ReadMetadata(fields, line);
 
-        if (_diagnostics.ErrorCount > errorsBefore || id is null || input is null)
+        if (_errors > errorsBefore || id is null || input is null)
         {
             return null;
         }
@@ -51,10 +59,10 @@ public sealed class SampleBuilder
         {
             Id = id,
             Input = input,
-            Targets = targets,
-            Choices = choices,
-            Scorers = scorers,
-            Metadata = metadata,
+            Targets = _shared.List(targets),
+            Choices = _shared.List(choices),
+            Scorers = scorers is null ? null : _shared.List(scorers),
+            Metadata = _shared.Metadata(metadata),
             Line = line,
         };
     }
@@ -82,7 +90,7 @@ public sealed class SampleBuilder
         return null;
     }
 
-    private List<PromptMessage>? ReadInput(JsonObject fields, int line)
+    private IReadOnlyList<PromptMessage>? ReadInput(JsonObject fields, int line)
     {
         if (!fields.TryGetPropertyValue(_fields.Input, out var node) || node is null)
         {
@@ -99,7 +107,7 @@ public sealed class SampleBuilder
                 return null;
             }
 
-            return [new PromptMessage(MessageRoles.User, text)];
+            return new[] { new PromptMessage(MessageRoles.User, text) };
         }
 
         if (node is JsonArray array)
@@ -233,16 +241,22 @@ public sealed class SampleBuilder
 
     private Dictionary<string, string> ReadMetadata(JsonObject fields, int line)
     {
-        var metadata = new Dictionary<string, string>(_defaults, StringComparer.Ordinal);
-        var mapped = new HashSet<string>(_fields.MappedFields, StringComparer.Ordinal);
-        var own = new HashSet<string>(StringComparer.Ordinal);
+        // Filled afresh for each record and copied only when no equal dictionary is shared already.
+        var metadata = _metadata;
+        metadata.Clear();
+        foreach (var (key, value) in _defaults)
+        {
+            metadata[key] = value;
+        }
+
+        HashSet<string>? own = null;
         foreach (var (key, value) in fields)
         {
             // An empty CSV cell means "no value", not an empty label.
-            if (!mapped.Contains(key) && value is not null && AsText(value) is { } text && !(_fromCsv && text.Length == 0))
+            if (!_mapped.Contains(key) && value is not null && AsText(value) is { } text && !(_fromCsv && text.Length == 0))
             {
-                metadata[key] = text;
-                own.Add(key);
+                metadata[_shared.Key(key)] = text;
+                Own(ref own, key);
             }
         }
 
@@ -254,8 +268,8 @@ public sealed class SampleBuilder
                 {
                     if (value is not null && AsText(value) is { } text)
                     {
-                        metadata[key] = text;
-                        own.Add(key);
+                        metadata[_shared.Key(key)] = text;
+                        Own(ref own, key);
                     }
                 }
             }
@@ -268,7 +282,7 @@ public sealed class SampleBuilder
         // Values inherited from the suite's metadata were checked once, against suite.yaml; only the record's own are checked here.
         foreach (var taxonomy in _taxonomies)
         {
-            if (own.Contains(taxonomy.Name) && TaxonomyLookup.Canonicalise(metadata, taxonomy.Name, taxonomy.Entries) is { } problem)
+            if (own is not null && own.Contains(taxonomy.Name) && TaxonomyLookup.Canonicalise(metadata, taxonomy.Name, taxonomy.Entries) is { } problem)
             {
                 Error(line, taxonomy.Name, problem);
             }
@@ -277,7 +291,20 @@ public sealed class SampleBuilder
         return metadata;
     }
 
-    private void Error(int line, string field, string message) => _diagnostics.Error(_file, line, 0, field, message);
+    private void Error(int line, string field, string message)
+    {
+        _errors++;
+        _diagnostics.Error(_file, line, 0, field, message);
+    }
+
+    /// <summary>Notes a record's own value for a taxonomy's field: only those are checked against the taxonomy.</summary>
+    private void Own(ref HashSet<string>? own, string key)
+    {
+        if (_taxonomyNames.Contains(key))
+        {
+            (own ??= new HashSet<string>(StringComparer.Ordinal)).Add(key);
+        }
+    }
 
     private static string? Scalar(JsonValue value) => value.GetValueKind() switch
     {

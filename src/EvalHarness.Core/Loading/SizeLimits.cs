@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -60,6 +61,9 @@ internal static class SizeLimits
     {
         switch (node)
         {
+            case JsonValue value when value.TryGetValue<JsonElement>(out var element):
+                var size = element.ValueKind == JsonValueKind.String ? StringBytes(element) : 0;
+                return (size, size);
             case JsonValue value when value.GetValueKind() == JsonValueKind.String:
                 var bytes = Utf8Bytes(value.GetValue<string>());
                 return (bytes, bytes);
@@ -70,6 +74,21 @@ internal static class SizeLimits
             default:
                 return (0, 0);
         }
+    }
+
+    /// <summary>
+    /// The UTF-8 size of a parsed JSON string without making a string of it: a string with no escape is its own bytes
+    /// in the document (which were UTF-8 to begin with); only one with escapes is decoded to be measured.
+    /// </summary>
+    private static long StringBytes(JsonElement element)
+    {
+        var raw = JsonMarshal.GetRawUtf8Value(element);
+        if (raw.Length >= 2 && raw[0] == (byte)'"' && raw[^1] == (byte)'"' && raw[1..^1].IndexOf((byte)'\\') < 0)
+        {
+            return raw.Length - 2;
+        }
+
+        return Utf8Bytes(element.GetString());
     }
 
     private static (long Sum, long Largest) Combine(IEnumerable<JsonNode?> nodes)

@@ -3,7 +3,7 @@ using EvalHarness.Validation;
 namespace EvalHarness.Loading.Formats;
 
 /// <summary>CSV with a header row, separated by <c>dataset.delimiter</c> (a comma by default).</summary>
-internal sealed class CsvFormat : IDatasetFormat
+internal sealed class CsvFormat : IStreamingDatasetFormat
 {
     private CsvFormat()
     {
@@ -24,5 +24,10 @@ internal sealed class CsvFormat : IDatasetFormat
     public string? SourceIdField => null;
 
     public IReadOnlyList<RawRecord> Read(DatasetSource source, DiagnosticBag diagnostics) =>
-        CsvDatasetReader.Read(source.Text, source.DisplayPath, source.Delimiter, diagnostics, likely => $"set dataset.delimiter: {CsvDatasetReader.AsYaml(likely)}");
+        CsvDatasetReader.Read(source.Text, source.DisplayPath, source.Delimiter, diagnostics, SwitchTo);
+
+    public IEnumerable<RawRecord> Stream(StreamedDatasetSource source, DiagnosticBag diagnostics) =>
+        CsvDatasetReader.Stream(source.Text, source.DisplayPath, source.Delimiter, diagnostics, SwitchTo);
+
+    private static string SwitchTo(char likely) => $"set dataset.delimiter: {CsvDatasetReader.AsYaml(likely)}";
 }

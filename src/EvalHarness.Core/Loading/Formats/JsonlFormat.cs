@@ -3,7 +3,7 @@ using EvalHarness.Validation;
 namespace EvalHarness.Loading.Formats;
 
 /// <summary>JSON Lines with any field names; <c>dataset.fields</c> maps them to the sample's.</summary>
-internal sealed class JsonlFormat : IDatasetFormat
+internal sealed class JsonlFormat : IStreamingDatasetFormat
 {
     private JsonlFormat()
     {
@@ -25,4 +25,7 @@ internal sealed class JsonlFormat : IDatasetFormat
 
     public IReadOnlyList<RawRecord> Read(DatasetSource source, DiagnosticBag diagnostics) =>
         JsonlReader.Read(source, diagnostics);
+
+    public IEnumerable<RawRecord> Stream(StreamedDatasetSource source, DiagnosticBag diagnostics) =>
+        JsonlReader.Stream(source.Text, source.DisplayPath, diagnostics, source.Limits.MaxRecordBytes);
 }

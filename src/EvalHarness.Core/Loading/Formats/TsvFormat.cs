@@ -3,7 +3,7 @@ using EvalHarness.Validation;
 namespace EvalHarness.Loading.Formats;
 
 /// <summary>Tab-separated values: CSV whose separator is always a tab, whatever <c>dataset.delimiter</c> says.</summary>
-internal sealed class TsvFormat : IDatasetFormat
+internal sealed class TsvFormat : IStreamingDatasetFormat
 {
     private TsvFormat()
     {
@@ -24,6 +24,11 @@ internal sealed class TsvFormat : IDatasetFormat
     public string? SourceIdField => null;
 
     public IReadOnlyList<RawRecord> Read(DatasetSource source, DiagnosticBag diagnostics) =>
-        CsvDatasetReader.Read(source.Text, source.DisplayPath, '\t', diagnostics, likely =>
-            "the tsv format always reads tabs; set dataset.format: csv" + (likely == ',' ? string.Empty : $" and dataset.delimiter: {CsvDatasetReader.AsYaml(likely)}"));
+        CsvDatasetReader.Read(source.Text, source.DisplayPath, '\t', diagnostics, SwitchTo);
+
+    public IEnumerable<RawRecord> Stream(StreamedDatasetSource source, DiagnosticBag diagnostics) =>
+        CsvDatasetReader.Stream(source.Text, source.DisplayPath, '\t', diagnostics, SwitchTo);
+
+    private static string SwitchTo(char likely) =>
+        "the tsv format always reads tabs; set dataset.format: csv" + (likely == ',' ? string.Empty : $" and dataset.delimiter: {CsvDatasetReader.AsYaml(likely)}");
 }
