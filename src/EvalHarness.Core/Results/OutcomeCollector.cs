@@ -14,7 +14,9 @@ internal sealed class OutcomeCollector
     private readonly Dictionary<string, SuiteHeader> _suites;
     private readonly IScoreReducer _fallbackReducer;
     private readonly Func<string, IScoreReducer?> _reducers;
-    private readonly Dictionary<string, Dictionary<string, List<EpochRecord>>> _records = new(StringComparer.Ordinal);
+    // Per suite, per sample id: its one EpochRecord, or a List<EpochRecord> once a second epoch (or a resumed duplicate) comes.
+    private readonly Dictionary<string, Dictionary<string, object>> _records = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Suite, int Mask), IReadOnlyList<string>> _scoredBy = [];
     private readonly Dictionary<string, IReadOnlyDictionary<string, string>> _tagSets = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _answers = new(StringComparer.Ordinal);
 
@@ -34,7 +36,7 @@ internal sealed class OutcomeCollector
 
         if (!_records.TryGetValue(suite.Name, out var byId))
         {
-            _records[suite.Name] = byId = new Dictionary<string, List<EpochRecord>>(StringComparer.Ordinal);
+            _records[suite.Name] = byId = new Dictionary<string, object>(StringComparer.Ordinal);
         }
 
         var scores = new Score?[suite.Scorers.Count];
@@ -50,11 +52,14 @@ internal sealed class OutcomeCollector
         }
 
         var epoch = new EpochRecord(record.Epoch, record.IsError, Shared(record.Metadata), scores);
-        if (!byId.TryGetValue(record.Id, out var epochs))
+        if (!byId.TryGetValue(record.Id, out var existing))
         {
-            byId[record.Id] = [epoch];
+            byId[record.Id] = epoch;
             return;
         }
+
+        var epochs = existing as List<EpochRecord> ?? [(EpochRecord)existing];
+        byId[record.Id] = epochs;
 
         // After a resume the same epoch may appear twice; the later record is the one that counts.
         var at = epochs.FindIndex(e => e.Epoch == epoch.Epoch);
@@ -69,19 +74,38 @@ internal sealed class OutcomeCollector
         }
     }
 
-    /// <summary>Each sample of the suite once, ordered by id, with its scores reduced over its epochs.</summary>
+    /// <summary>Each sample of the suite once, ordered by id, with its scores reduced over its epochs. Call once per suite: its records are let go as they are reduced.</summary>
     public List<SampleOutcome> Outcomes(SuiteHeader suite)
     {
         var reducer = _reducers(suite.Epochs.Reducer) ?? _fallbackReducer;
-        var outcomes = new List<SampleOutcome>();
-        if (!_records.TryGetValue(suite.Name, out var byId))
+        if (!_records.Remove(suite.Name, out var byId))
         {
-            return outcomes;
+            return [];
         }
 
-        foreach (var (id, epochs) in byId.OrderBy(p => p.Key, StringComparer.Ordinal))
+        var pending = byId.ToArray();
+        byId.Clear();
+        byId.TrimExcess();
+        Array.Sort(pending, static (a, b) => string.CompareOrdinal(a.Key, b.Key));
+        var outcomes = new List<SampleOutcome>(pending.Length);
+        for (var p = 0; p < pending.Length; p++)
         {
-            var errored = epochs.Exists(e => e.IsError);
+            var (id, entry) = pending[p];
+            pending[p] = default;
+            IReadOnlyList<EpochRecord> epochs = entry as List<EpochRecord> ?? [(EpochRecord)entry];
+            var errored = false;
+            var erroredEpochs = 0;
+            var mask = 0;
+            foreach (var e in epochs)
+            {
+                errored |= e.IsError;
+                erroredEpochs += e.IsError ? 1 : 0;
+                for (var i = 0; i < e.Scores.Length && i < 31; i++)
+                {
+                    mask |= e.Scores[i] is null ? 0 : 1 << i;
+                }
+            }
+
             var complete = epochs.Count >= suite.Epochs.Count;
             var scores = new ScorerOutcome?[suite.Scorers.Count];
             var metadata = epochs[^1].Metadata;
@@ -90,27 +114,34 @@ internal sealed class OutcomeCollector
                 scores[i] = Reduce(id, i, epochs, reducer, metadata);
             }
 
-            var scoredBy = new List<string>();
-            for (var i = 0; i < suite.Scorers.Count; i++)
-            {
-                if (epochs.Exists(e => e.Scores[i] is not null))
-                {
-                    scoredBy.Add(suite.Scorers[i].Id);
-                }
-            }
-
             outcomes.Add(new SampleOutcome(id, metadata, errored, complete, scores)
             {
                 Epochs = epochs.Count,
-                ErroredEpochs = epochs.Count(e => e.IsError),
-                ScoredBy = scoredBy,
+                ErroredEpochs = erroredEpochs,
+                ScoredBy = ScoredBy(suite, mask, epochs),
             });
         }
 
         return outcomes;
     }
 
-    private static ScorerOutcome Reduce(string id, int scorer, List<EpochRecord> epochs, IScoreReducer reducer, IReadOnlyDictionary<string, string> metadata)
+    // Samples of a suite are mostly scored by the same scorers: one list per combination, not per sample.
+    private IReadOnlyList<string> ScoredBy(SuiteHeader suite, int mask, IReadOnlyList<EpochRecord> epochs)
+    {
+        if (suite.Scorers.Count > 31)
+        {
+            return suite.Scorers.Where((s, i) => epochs.Any(e => e.Scores[i] is not null)).Select(s => s.Id).ToList();
+        }
+
+        if (!_scoredBy.TryGetValue((suite.Name, mask), out var list))
+        {
+            _scoredBy[(suite.Name, mask)] = list = suite.Scorers.Where((s, i) => (mask & (1 << i)) != 0).Select(s => s.Id).ToList();
+        }
+
+        return list;
+    }
+
+    private static ScorerOutcome Reduce(string id, int scorer, IReadOnlyList<EpochRecord> epochs, IScoreReducer reducer, IReadOnlyDictionary<string, string> metadata)
     {
         if (epochs[0].Scores[scorer] is null)
         {

@@ -69,9 +69,15 @@ public sealed class ResultsBuilder
     /// <summary>Each sample with its tags from the log and the scorers (registered names) that scored it.</summary>
     private static IEnumerable<CoverageSample> CoverageSamples(SuiteHeader suite, List<SampleOutcome> samples)
     {
+        // ScoredBy lists are shared between samples, so are the registered names they turn into.
+        var names = new Dictionary<IReadOnlyList<string>, List<string>>(ReferenceEqualityComparer.Instance);
         foreach (var sample in samples)
         {
-            var scorers = suite.Scorers.Where(s => sample.ScoredBy.Contains(s.Id, StringComparer.Ordinal)).Select(s => s.Name).Distinct(StringComparer.Ordinal).ToList();
+            if (!names.TryGetValue(sample.ScoredBy, out var scorers))
+            {
+                names[sample.ScoredBy] = scorers = suite.Scorers.Where(s => sample.ScoredBy.Contains(s.Id, StringComparer.Ordinal)).Select(s => s.Name).Distinct(StringComparer.Ordinal).ToList();
+            }
+
             var language = sample.Metadata.GetValueOrDefault(MetadataKeys.Language) ?? suite.Language;
             yield return new CoverageSample(suite.Name, sample.Metadata, language, scorers, !sample.Errored && sample.Complete);
         }
