@@ -59,14 +59,29 @@ public sealed class OpenAIRequestBodyTests
     [TestCaseSource(nameof(Cases))]
     public async Task The_body_is_what_the_sdk_serializer_wrote(string name, PromptMessage[] messages, GenerationSettings settings, string expected)
     {
-        await using var server = await RawOpenAiServer.StartAsync();
-        await using var target = TestModels.Create("openai/test-model", new ModelSettings { BaseUrl = server.BaseUrl.ToString(), Environment = _ => "sk-test-key-1234567890" }, []);
+        var request = await SendAsync("test-model", messages, settings);
 
-        await target.GenerateAsync(new GenerationRequest("s", "a", 1, messages, settings), CancellationToken.None);
-
-        var request = server.Requests.Single();
         Assert.That(request.Body, Is.EqualTo(expected), name);
         Assert.That(request.ContentType, Is.EqualTo("application/json"));
         Assert.That(request.Accept, Is.EqualTo("application/json"));
+        Assert.That(request.ContentLength, Is.EqualTo(System.Text.Encoding.UTF8.GetByteCount(expected)), "sent with a length, not chunked");
+    }
+
+    [Test]
+    public async Task A_model_name_with_punctuation_and_non_ascii_text_is_escaped_as_before()
+    {
+        var request = await SendAsync("org/model:tag \"q\" 日本+😀", [new PromptMessage("user", "x")], GenerationSettings.Empty);
+
+        Assert.That(request.Body, Is.EqualTo("""{"messages":[{"role":"user","content":"x"}],"model":"org/model:tag \"q\" 日本+\uD83D\uDE00"}"""));
+    }
+
+    private static async Task<RawRequest> SendAsync(string model, PromptMessage[] messages, GenerationSettings settings)
+    {
+        await using var server = await RawOpenAiServer.StartAsync();
+        await using var target = TestModels.Create("openai/" + model, new ModelSettings { BaseUrl = server.BaseUrl.ToString(), Environment = _ => "sk-test-key-1234567890" }, []);
+
+        await target.GenerateAsync(new GenerationRequest("s", "a", 1, messages, settings), CancellationToken.None);
+
+        return server.Requests.Single();
     }
 }

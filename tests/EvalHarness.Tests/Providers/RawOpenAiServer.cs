@@ -53,7 +53,7 @@ internal sealed class RawOpenAiServer : IAsyncDisposable
     {
         using var body = new MemoryStream();
         await context.Request.Body.CopyToAsync(body);
-        Requests.Enqueue(new RawRequest(Encoding.UTF8.GetString(body.ToArray()), context.Request.ContentType, context.Request.Headers.Accept.ToString()));
+        Requests.Enqueue(new RawRequest(Encoding.UTF8.GetString(body.ToArray()), context.Request.ContentType, context.Request.Headers.Accept.ToString(), context.Request.ContentLength));
         var (status, reply) = Reply;
         context.Response.StatusCode = status;
         context.Response.ContentType = "application/json";
