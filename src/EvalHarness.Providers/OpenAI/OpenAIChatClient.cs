@@ -36,7 +36,7 @@ public sealed class OpenAIChatClient : IChatClient
             Endpoint = options.BaseUrl,
             // The engine's per-attempt timeout is the one that should fire; the SDK's is only a backstop.
             NetworkTimeout = options.Timeout + TimeSpan.FromSeconds(30),
-            RetryPolicy = new ClientRetryPolicy(maxRetries: 0),
+            RetryPolicy = NoRetryPolicy.Instance,
 
             // Nothing here may log request content (it can carry keys and prompts), and tracing spans
             // per request cost CPU that a large run pays tens of thousands of times.
