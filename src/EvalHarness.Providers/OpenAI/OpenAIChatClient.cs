@@ -6,7 +6,6 @@ using OpenAI;
 using OpenAI.Chat;
 using AIChatMessage = Microsoft.Extensions.AI.ChatMessage;
 using AIChatRole = Microsoft.Extensions.AI.ChatRole;
-using AIFinishReason = Microsoft.Extensions.AI.ChatFinishReason;
 using EvalHarness.Infrastructure;
 
 namespace EvalHarness.Providers.OpenAI;
@@ -21,17 +20,23 @@ public sealed class OpenAIChatClient : IChatClient
     private readonly ChatClient _client;
     private readonly OpenAIModelOptions _options;
     private readonly string _endpoint;
+    private readonly ChatRequestWriter _writer;
+
+    // Null without a key: nothing to mask, and no per-answer scan.
+    private readonly string?[]? _secrets;
 
     public OpenAIChatClient(OpenAIModelOptions options, HttpClient? httpClient = null)
     {
         _options = options;
         _endpoint = EndpointUrl.ForDisplay(options.BaseUrl);
+        _writer = new ChatRequestWriter(options.Model);
+        _secrets = options.ApiKey is { Length: > 0 } ? [options.ApiKey] : null;
         var clientOptions = new OpenAIClientOptions
         {
             Endpoint = options.BaseUrl,
             // The engine's per-attempt timeout is the one that should fire; the SDK's is only a backstop.
             NetworkTimeout = options.Timeout + TimeSpan.FromSeconds(30),
-            RetryPolicy = new ClientRetryPolicy(maxRetries: 0),
+            RetryPolicy = NoRetryPolicy.Instance,
 
             // Nothing here may log request content (it can carry keys and prompts), and tracing spans
             // per request cost CPU that a large run pays tens of thousands of times.
@@ -52,21 +57,14 @@ public sealed class OpenAIChatClient : IChatClient
 
     public async Task<ChatResponse> GetResponseAsync(IEnumerable<AIChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
     {
-        var request = messages.Select(ToOpenAI).ToList();
-        var completionOptions = ToOpenAI(options);
-        ChatCompletion completion;
-        string text;
-        AIFinishReason? finish;
+        ChatCompletionResult completion;
         try
         {
-            completion = (await _client.CompleteChatAsync(request, completionOptions, cancellationToken).ConfigureAwait(false)).Value;
-            text = string.Concat(completion.Content.Where(p => p.Kind == ChatMessageContentPartKind.Text).Select(p => p.Text));
-            if (text.Length == 0 && !string.IsNullOrEmpty(completion.Refusal))
-            {
-                text = completion.Refusal;
-            }
-
-            finish = ToFinishReason(completion.FinishReason);
+            // The SDK's protocol method: same pipeline (key, timeout, transport, errors as ClientResultException),
+            // but the body is written and read here instead of through its model classes.
+            var body = BinaryContent.Create(BinaryData.FromBytes(_writer.Write(messages, options)));
+            var result = await _client.CompleteChatAsync(body, new RequestOptions { CancellationToken = cancellationToken }).ConfigureAwait(false);
+            completion = ChatCompletionReader.Read(result.GetRawResponse().Content.ToMemory().Span);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -77,18 +75,14 @@ public sealed class OpenAIChatClient : IChatClient
             throw OpenAIErrors.From(ex, _options, _endpoint);
         }
 
-        var usage = completion.Usage is { } u
-            ? new UsageDetails { InputTokenCount = u.InputTokenCount, OutputTokenCount = u.OutputTokenCount, TotalTokenCount = u.TotalTokenCount }
-            : null;
         // What the endpoint sends back goes into the log, the cache and the reports: an endpoint that echoes
         // the request's headers must not put the key there.
-        string?[] secrets = [_options.ApiKey];
-        return new ChatResponse(new AIChatMessage(AIChatRole.Assistant, Redaction.Secrets(text, secrets)))
+        return new ChatResponse(new AIChatMessage(AIChatRole.Assistant, Redact(completion.Text)))
         {
-            FinishReason = finish,
-            Usage = usage,
-            ModelId = Redaction.Secrets(completion.Model, secrets),
-            ResponseId = Redaction.Secrets(completion.Id, secrets),
+            FinishReason = completion.FinishReason,
+            Usage = completion.Usage,
+            ModelId = Redact(completion.Model),
+            ResponseId = Redact(completion.Id),
         };
     }
 
@@ -102,44 +96,6 @@ public sealed class OpenAIChatClient : IChatClient
     {
     }
 
-    private static global::OpenAI.Chat.ChatMessage ToOpenAI(AIChatMessage message)
-    {
-        var text = message.Text;
-        if (message.Role == AIChatRole.System)
-        {
-            return new SystemChatMessage(text);
-        }
-
-        return message.Role == AIChatRole.Assistant ? new AssistantChatMessage(text) : new UserChatMessage(text);
-    }
-
-#pragma warning disable OPENAI001 // Seed is marked experimental in the SDK but is part of the chat completions API.
-    private static ChatCompletionOptions ToOpenAI(ChatOptions? options)
-    {
-        var result = new ChatCompletionOptions();
-        if (options is null)
-        {
-            return result;
-        }
-
-        result.Temperature = options.Temperature;
-        result.TopP = options.TopP;
-        result.MaxOutputTokenCount = options.MaxOutputTokens;
-        result.Seed = options.Seed;
-        foreach (var stop in options.StopSequences ?? [])
-        {
-            result.StopSequences.Add(stop);
-        }
-
-        return result;
-    }
-#pragma warning restore OPENAI001
-
-    private static AIFinishReason ToFinishReason(global::OpenAI.Chat.ChatFinishReason reason) => reason switch
-    {
-        global::OpenAI.Chat.ChatFinishReason.Stop => AIFinishReason.Stop,
-        global::OpenAI.Chat.ChatFinishReason.Length => AIFinishReason.Length,
-        global::OpenAI.Chat.ChatFinishReason.ContentFilter => AIFinishReason.ContentFilter,
-        _ => AIFinishReason.ToolCalls,
-    };
+    [return: System.Diagnostics.CodeAnalysis.NotNullIfNotNull(nameof(text))]
+    private string? Redact(string? text) => _secrets is null ? text : Redaction.Secrets(text, _secrets);
 }

@@ -28,6 +28,10 @@ internal static class OpenAIErrors
                 return new ModelException(
                     $"no answer from {endpoint} within {options.Timeout.TotalSeconds.ToString("0.#", CultureInfo.InvariantCulture)} s (per-attempt timeout)",
                     ModelErrorKind.Transient);
+            case InvalidCompletionException invalid:
+                return new ModelException(
+                    $"{endpoint} sent a response that is not a valid chat completion: {Redaction.Apply(invalid.Message, secrets)}",
+                    ModelErrorKind.Transient);
             case JsonException or FormatException or InvalidOperationException or ArgumentOutOfRangeException or IndexOutOfRangeException or NullReferenceException or KeyNotFoundException:
                 return new ModelException(
                     $"{endpoint} sent a response that is not a valid chat completion ({exception.GetType().Name})",
