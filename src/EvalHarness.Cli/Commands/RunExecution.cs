@@ -90,7 +90,9 @@ internal sealed class RunExecution
             {
                 outputDirectory ??= OutputDirectory.Default(_env.ReportsRoot, suites, request.Model! + (request.Shard is { } s ? $"-shard-{s.Index}-of-{s.Count}" : string.Empty), _env.Time.GetUtcNow());
                 using var cache = OpenCache(request, [target.Info, .. judges.Select(j => j.Info)]);
-                return await RunAsync(target, judges, roles, suites, request, outputDirectory, cache, gate).ConfigureAwait(false);
+                var handoff = new SuiteHandoff(suites);
+                suites = null!;
+                return await RunAsync(target, judges, roles, handoff, request, outputDirectory, cache, gate).ConfigureAwait(false);
             }
             finally
             {
@@ -120,7 +122,7 @@ internal sealed class RunExecution
         }
     }
 
-    private async Task<int> RunAsync(IModel target, List<IModel> judges, ModelRoles roles, List<Suite> suites, RunRequest request, string outputDirectory, IResponseCache? cache, RunGate? gate)
+    private async Task<int> RunAsync(IModel target, List<IModel> judges, ModelRoles roles, SuiteHandoff suites, RunRequest request, string outputDirectory, IResponseCache? cache, RunGate? gate)
     {
         _env.RunStarting();
         var options = new RunOptions
@@ -145,7 +147,7 @@ internal sealed class RunExecution
         };
 
         var label = target.Info.Live ? string.Empty : $" — {target.Info.Label}";
-        _env.Out.WriteLine(ConsoleText.Safe($"evalh {HarnessInfo.Current}: {string.Join(", ", suites.Select(s => s.Name))} against {target.Info.Spec}{label}{ShardLabel(request, options.Resume)}"));
+        _env.Out.WriteLine(ConsoleText.Safe($"evalh {HarnessInfo.Current}: {string.Join(", ", suites.Suites.Select(s => s.Name))} against {target.Info.Spec}{label}{ShardLabel(request, options.Resume)}"));
         if (judges.Count > 0)
         {
             _env.Out.WriteLine(ConsoleText.Safe(JudgeSetup.Describe(judges, request.Judges)));
@@ -153,20 +155,28 @@ internal sealed class RunExecution
 
         _env.Out.WriteLine(ConsoleText.Safe($"{(options.Resume ? "resuming" : "writing to")} {DisplayPaths.For(outputDirectory)}"));
 
-        RunOutcome outcome;
+        ExecutedRun executed;
         var runner = new EvalRunner(Composition.Catalog, _env.Time);
         _ = Composition.Reporters().WarmUp();
+        var loaded = suites.Take();
         try
         {
-            outcome = _env.Interactive
-                ? await SpectreProgress.RunAsync(AnsiConsole.Console, _env.Time, observer => runner.RunAsync(target, suites, options, observer, _env.Signals)).ConfigureAwait(false)
-                : await runner.RunAsync(target, suites, options, new PlainProgress(_env.Out, _env.Time), _env.Signals).ConfigureAwait(false);
+            executed = _env.Interactive
+                ? await SpectreProgress.RunAsync(AnsiConsole.Console, _env.Time, observer => runner.ExecuteAsync(target, loaded, options, observer, _env.Signals)).ConfigureAwait(false)
+                : await runner.ExecuteAsync(target, loaded, options, new PlainProgress(_env.Out, _env.Time), _env.Signals).ConfigureAwait(false);
         }
         catch (InvalidInputException ex)
         {
             DiagnosticPrinter.Print(_env.Error, ex.Diagnostics);
             return ExitCodes.BadInput;
         }
+        finally
+        {
+            loaded = null!;
+        }
+
+        // The log holds everything from here on; the datasets (a million prompts) need not outlive the requests.
+        var outcome = runner.Summarise(executed);
 
         if (outcome.AlreadyComplete)
         {

@@ -26,7 +26,28 @@ public sealed class EvalRunner
         RunAsync(target, suites, options, observer, RunSignals.From(cancellationToken));
 
     /// <summary>Plans (or resumes), executes and summarises a run. Resume refusals throw <see cref="Validation.InvalidInputException"/> before anything is written.</summary>
-    public async Task<RunOutcome> RunAsync(IModel target, IReadOnlyList<Suite> suites, RunOptions options, IRunObserver observer, RunSignals signals)
+    public async Task<RunOutcome> RunAsync(IModel target, IReadOnlyList<Suite> suites, RunOptions options, IRunObserver observer, RunSignals signals) =>
+        Summarise(await ExecuteAsync(target, suites, options, observer, signals).ConfigureAwait(false));
+
+    /// <summary>
+    /// Derives the results of an executed run from its log and writes results.json (not for a run that was already
+    /// complete). Apart from <see cref="ExecuteAsync"/> so that a caller can let its suites go first: a million
+    /// samples' prompts are not needed to summarise the run, whose log holds everything.
+    /// </summary>
+    public RunOutcome Summarise(ExecutedRun run)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        var results = new ResultsBuilder(_catalog).Build(run.Log);
+        if (!run.AlreadyComplete)
+        {
+            ResultsFile.Write(Path.Combine(run.Directory, RunFiles.Results), results);
+        }
+
+        return new RunOutcome(run.Log, results, run.Directory) { AlreadyComplete = run.AlreadyComplete };
+    }
+
+    /// <summary>Plans (or resumes) and executes a run: the log is written, results are not derived yet (<see cref="Summarise"/>).</summary>
+    public async Task<ExecutedRun> ExecuteAsync(IModel target, IReadOnlyList<Suite> suites, RunOptions options, IRunObserver observer, RunSignals signals)
     {
         var logPath = Path.Combine(options.OutputDirectory, RunFiles.Log);
         var plan = options.Resume
@@ -37,7 +58,7 @@ public sealed class EvalRunner
         // resumed, and rewriting results.json would change a file others may already have copied.
         if (plan.Existing is { Footer.Status: RunStatus.Completed } finished && plan.Remaining.Count == 0)
         {
-            return new RunOutcome(finished, new ResultsBuilder(_catalog).Build(finished), options.OutputDirectory) { AlreadyComplete = true };
+            return new ExecutedRun(finished, options.OutputDirectory) { AlreadyComplete = true };
         }
 
         using var watch = new ProgressWatch(options.StallTimeout ?? ProgressWatch.DefaultLimit(options.Resilience), options.Resilience.AttemptTimeout, _time);
@@ -91,9 +112,7 @@ public sealed class EvalRunner
             Limits = limits,
             Resumes = resume is null ? [] : [.. plan.Existing!.Resumes, resume],
         };
-        var results = new ResultsBuilder(_catalog).Build(runLog);
-        ResultsFile.Write(Path.Combine(options.OutputDirectory, RunFiles.Results), results);
-        return new RunOutcome(runLog, results, options.OutputDirectory);
+        return new ExecutedRun(runLog, options.OutputDirectory);
     }
 
     public static string NewRunId(DateTimeOffset started) => RunPlanner.NewRunId(started);
