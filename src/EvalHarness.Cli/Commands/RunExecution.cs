@@ -32,6 +32,7 @@ internal sealed class RunExecution
 
     public async Task<int> ExecuteAsync(RunRequest request, CancellationToken cancellationToken)
     {
+        _ = RunWarmUp.Start();
         var diagnostics = new DiagnosticBag();
         var resumed = request.Resume is null ? null : ReadResumedLog(request.Resume, diagnostics);
         if (resumed is not null)
