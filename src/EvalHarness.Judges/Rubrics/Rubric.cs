@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using EvalHarness.Judges.Verdicts;
 using EvalHarness.Solvers;
 
@@ -28,6 +29,9 @@ public sealed record Rubric(
 {
     public const string BuiltInSource = "built-in";
 
+    // A run renders a rubric once per sample: parsed once per template text (a catalogue holds a few), not per sample.
+    private static readonly ConcurrentDictionary<string, (PromptTemplate Template, IReadOnlyList<string> Delimiters)> Parsed = new(StringComparer.Ordinal);
+
     public bool IsBuiltIn => Source == BuiltInSource;
 
     /// <summary>The line of the <c>id</c> field, for diagnostics about the rubric as a whole.</summary>
@@ -57,7 +61,7 @@ public sealed record Rubric(
             }
         }
 
-        var delimiters = UntrustedText.DelimiterNames(Template);
+        var (template, delimiters) = Parsed.GetOrAdd(Template, static text => (new PromptTemplate(text), UntrustedText.DelimiterNames(text)));
         var values = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             [RubricFields.Input] = input.Input,
@@ -67,7 +71,7 @@ public sealed record Rubric(
             [RubricFields.Context] = input.Context ?? string.Empty,
             [RubricFields.Criteria] = input.Criteria ?? string.Empty,
         };
-        var user = new PromptTemplate(Template).Render(name =>
+        var user = template.Render(name =>
             values.TryGetValue(name, out var value) ? UntrustedText.Neutralise(value, delimiters) : null);
         return new RubricPrompt(System, user, null);
     }
