@@ -89,6 +89,9 @@ internal static class ReportCommand
 
         Directory.CreateDirectory(target);
         ResultsFile.Write(Path.Combine(target, RunFiles.Results), results);
+        // The builder keeps every sample's outcome for further questions about this log; the reports ask none.
+        builder.Forget(log);
+        LargeRunMemory.Release(log);
         var problems = Composition.Reporters().WriteAll(new ReportInput(log, results, comparison, language) { ShowPersonalData = showPersonalData, Gate = gate }, target);
         foreach (var problem in problems)
         {

@@ -160,6 +160,7 @@ internal sealed class RunExecution
         var runner = new EvalRunner(Composition.Catalog, _env.Time);
         _ = Composition.Reporters().WarmUp();
         var loaded = suites.Take();
+        LargeRunMemory.AfterLoading(loaded.Sum(s => s.Samples.Count));
         try
         {
             executed = _env.Interactive
@@ -173,11 +174,13 @@ internal sealed class RunExecution
         }
         finally
         {
-            loaded = null!;
+            loaded.Clear();
         }
 
         // The log holds everything from here on; the datasets (a million prompts) need not outlive the requests.
+        LargeRunMemory.Release(executed.Log);
         var outcome = runner.Summarise(executed);
+        LargeRunMemory.Release(outcome.Log);
 
         if (outcome.AlreadyComplete)
         {

@@ -37,7 +37,9 @@ public sealed class EvalRunner
     public RunOutcome Summarise(ExecutedRun run)
     {
         ArgumentNullException.ThrowIfNull(run);
-        var results = new ResultsBuilder(_catalog).Build(run.Log);
+        var builder = new ResultsBuilder(_catalog);
+        var results = builder.Build(run.Log);
+        builder.Forget(run.Log);
         if (!run.AlreadyComplete)
         {
             ResultsFile.Write(Path.Combine(run.Directory, RunFiles.Results), results);

@@ -16,16 +16,24 @@ internal sealed class SampleCollector(long budget)
 
     public void Add(SampleRecord record, LogLine line)
     {
+        bool outgrown;
         lock (_gate)
         {
             _lines.Add(line);
             _bytes += line.Length;
+            outgrown = _bytes > budget && _records is not null;
             if (_bytes > budget)
             {
                 _records = null;
             }
 
             _records?.Add(record);
+        }
+
+        // Once: the records held so far are garbage now, most of them old enough that only a full collection frees them.
+        if (outgrown)
+        {
+            LargeRunMemory.Collect();
         }
     }
 

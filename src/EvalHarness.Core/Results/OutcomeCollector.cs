@@ -52,13 +52,21 @@ internal sealed class OutcomeCollector
         }
 
         var epoch = new EpochRecord(record.Epoch, record.IsError, Shared(record.Metadata), scores);
-        if (!byId.TryGetValue(record.Id, out var existing))
+        var single = suite.Epochs.Count == 1 && record.Epoch == 1;
+        if (!byId.TryGetValue(record.Id, out var existing) || (single && existing is SampleOutcome))
         {
-            byId[record.Id] = epoch;
+            // One epoch is the common case at scale: the sample's outcome is final at once (a later record of the
+            // same sample, after a resume, replaces it), and nothing in between is kept.
+            byId[record.Id] = single ? Build(record.Id, [epoch], suite, Reducer(suite)) : epoch;
             return;
         }
 
-        var epochs = existing as List<EpochRecord> ?? [(EpochRecord)existing];
+        var epochs = existing switch
+        {
+            List<EpochRecord> list => list,
+            SampleOutcome outcome => [Unbuild(outcome)],
+            _ => [(EpochRecord)existing],
+        };
         byId[record.Id] = epochs;
 
         // After a resume the same epoch may appear twice; the later record is the one that counts.
@@ -77,7 +85,7 @@ internal sealed class OutcomeCollector
     /// <summary>Each sample of the suite once, ordered by id, with its scores reduced over its epochs. Call once per suite: its records are let go as they are reduced.</summary>
     public List<SampleOutcome> Outcomes(SuiteHeader suite)
     {
-        var reducer = _reducers(suite.Epochs.Reducer) ?? _fallbackReducer;
+        var reducer = Reducer(suite);
         if (!_records.Remove(suite.Name, out var byId))
         {
             return [];
@@ -92,37 +100,56 @@ internal sealed class OutcomeCollector
         {
             var (id, entry) = pending[p];
             pending[p] = default;
-            IReadOnlyList<EpochRecord> epochs = entry as List<EpochRecord> ?? [(EpochRecord)entry];
-            var errored = false;
-            var erroredEpochs = 0;
-            var mask = 0;
-            foreach (var e in epochs)
+            outcomes.Add(entry switch
             {
-                errored |= e.IsError;
-                erroredEpochs += e.IsError ? 1 : 0;
-                for (var i = 0; i < e.Scores.Length && i < 31; i++)
-                {
-                    mask |= e.Scores[i] is null ? 0 : 1 << i;
-                }
-            }
-
-            var complete = epochs.Count >= suite.Epochs.Count;
-            var scores = new ScorerOutcome?[suite.Scorers.Count];
-            var metadata = epochs[^1].Metadata;
-            for (var i = 0; i < scores.Length && !errored && complete; i++)
-            {
-                scores[i] = Reduce(id, i, epochs, reducer, metadata);
-            }
-
-            outcomes.Add(new SampleOutcome(id, metadata, errored, complete, scores)
-            {
-                Epochs = epochs.Count,
-                ErroredEpochs = erroredEpochs,
-                ScoredBy = ScoredBy(suite, mask, epochs),
+                SampleOutcome built => built,
+                List<EpochRecord> list => Build(id, list, suite, reducer),
+                _ => Build(id, [(EpochRecord)entry], suite, reducer),
             });
         }
 
         return outcomes;
+    }
+
+    private IScoreReducer Reducer(SuiteHeader suite) => _reducers(suite.Epochs.Reducer) ?? _fallbackReducer;
+
+    private SampleOutcome Build(string id, IReadOnlyList<EpochRecord> epochs, SuiteHeader suite, IScoreReducer reducer)
+    {
+        var errored = false;
+        var erroredEpochs = 0;
+        var mask = 0;
+        foreach (var e in epochs)
+        {
+            errored |= e.IsError;
+            erroredEpochs += e.IsError ? 1 : 0;
+            for (var i = 0; i < e.Scores.Length && i < 31; i++)
+            {
+                mask |= e.Scores[i] is null ? 0 : 1 << i;
+            }
+        }
+
+        var complete = epochs.Count >= suite.Epochs.Count;
+        var scores = new ScorerOutcome?[suite.Scorers.Count];
+        var metadata = epochs[^1].Metadata;
+        for (var i = 0; i < scores.Length && !errored && complete; i++)
+        {
+            scores[i] = Reduce(id, i, epochs, reducer, metadata);
+        }
+
+        return new SampleOutcome(id, metadata, errored, complete, scores)
+        {
+            Epochs = epochs.Count,
+            ErroredEpochs = erroredEpochs,
+            ScoredBy = ScoredBy(suite, mask, epochs),
+        };
+    }
+
+    /// <summary>The one epoch an outcome was built from, back: for a sample of a one-epoch suite that turns out to have a second record of another epoch.</summary>
+    private static EpochRecord Unbuild(SampleOutcome outcome)
+    {
+        // A one-epoch outcome keeps each scorer's epoch score (scored or not); a scorer that did not apply has none.
+        var scores = outcome.Scores.Select(s => s?.Score?.EpochScores[0] ?? (s is { UnscoredEpochs.Count: > 0 } ? s.UnscoredEpochs[0] : null)).ToArray();
+        return new EpochRecord(1, outcome.Errored, outcome.Metadata, scores);
     }
 
     // Samples of a suite are mostly scored by the same scorers: one list per combination, not per sample.

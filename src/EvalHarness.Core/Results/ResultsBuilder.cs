@@ -128,6 +128,12 @@ public sealed class ResultsBuilder
         };
     }
 
+    /// <summary>
+    /// Lets go of the outcomes kept for <paramref name="log"/>. They are kept for further questions about the same log
+    /// (a gate asks many); once none will come, a large run's outcomes need not wait for two collections to be freed.
+    /// </summary>
+    public void Forget(RunLog log) => _collected.Remove(log);
+
     /// <summary>One suite's samples with their reduced scores, as the results see them: <c>evalh compare</c> pairs these.</summary>
     internal List<SampleOutcome> Outcomes(SuiteHeader suite, RunLog log)
     {

@@ -16,6 +16,10 @@ public sealed class RunScriptTests
         case "$1" in
           --version) echo 10.0.100 ;;
           build) mkdir -p src/EvalHarness.Cli/bin/Release/net10.0 && touch src/EvalHarness.Cli/bin/Release/net10.0/evalh.dll ;;
+          publish)
+            [ "${FAKE_PUBLISH:-fail}" = ok ] || exit 1
+            while [ $# -gt 0 ]; do [ "$1" = -o ] && out="$2"; shift; done
+            mkdir -p "$out" && printf '#!/usr/bin/env bash\necho "ready-evalh $*" >> "$FAKE_LOG"\n' > "$out/evalh" && chmod +x "$out/evalh" ;;
           test)
             name="$(basename "$2" .csproj)"
             while [ $# -gt 0 ]; do [ "$1" = --results-directory ] && results="$2"; shift; done
@@ -56,6 +60,27 @@ public sealed class RunScriptTests
         var main = await RunAsync(dir);
         Assert.That(main.Builds, Is.EqualTo(new[] { "src/EvalHarness.Cli/EvalHarness.Cli.csproj" }), "./run.sh builds the CLI only");
         Assert.That(main.Log, Has.Some.EndsWith("evalh.dll run suites --model demo --gate suites/policies/procurement.yaml"), "the demo is gated with the procurement policy");
+    }
+
+    [Test]
+    public async Task The_cli_is_compiled_ahead_of_time_once_per_build_and_the_jit_build_serves_when_that_fails()
+    {
+        using var dir = Sandbox();
+
+        var first = await RunAsync(dir, ["--version"], ("FAKE_PUBLISH", "ok"));
+        var again = await RunAsync(dir, ["--version"], ("FAKE_PUBLISH", "ok"));
+
+        Assert.That(first.Log, Has.Some.StartsWith("dotnet publish src/EvalHarness.Cli/EvalHarness.Cli.csproj").And.Contains("-p:PublishReadyToRun=true"), first.Error);
+        Assert.That(first.Log, Has.Some.EqualTo("ready-evalh --version"), "the ReadyToRun copy runs");
+        Assert.That(again.Log.Where(l => l.StartsWith("dotnet publish", StringComparison.Ordinal)), Is.Empty, "nothing changed: no second publish");
+        Assert.That(again.Log, Has.Some.EqualTo("ready-evalh --version"));
+
+        File.SetLastWriteTimeUtc(dir.File("src/Lib/Changed.cs", "// edited"), DateTime.UtcNow.AddMinutes(1));
+        var failed = await RunAsync(dir, ["--version"], ("FAKE_PUBLISH", "fail"));
+        Assert.That(failed.Log, Has.Some.StartsWith("dotnet publish"), "a changed source is compiled again");
+        Assert.That(failed.Log, Has.Some.EndsWith("evalh.dll --version"), "a stale ReadyToRun copy is never run: the JIT build serves");
+        Assert.That(failed.Log, Has.None.EqualTo("ready-evalh --version"));
+        Assert.That(failed.Error, Does.Contain("ReadyToRun compilation failed"));
     }
 
     [Test]
@@ -128,7 +153,9 @@ public sealed class RunScriptTests
         return dir;
     }
 
-    private static async Task<ScriptRun> RunAsync(TempDirectory dir, params string[] args)
+    private static Task<ScriptRun> RunAsync(TempDirectory dir, params string[] args) => RunAsync(dir, args, []);
+
+    private static async Task<ScriptRun> RunAsync(TempDirectory dir, string[] args, params (string Name, string Value)[] variables)
     {
         var log = dir.Combine("dotnet.log");
         File.WriteAllText(log, string.Empty);
@@ -148,6 +175,11 @@ public sealed class RunScriptTests
         info.Environment["FAKE_LOG"] = log;
         info.Environment["FAKE_TRX"] = dir.Combine("trx");
         info.Environment.Remove("EVAL_MODEL");
+        foreach (var (name, value) in variables)
+        {
+            info.Environment[name] = value;
+        }
+
         using var process = Process.Start(info)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();

@@ -50,6 +50,27 @@ public sealed class EvalRunnerTests
     }
 
     [Test]
+    public async Task Executing_writes_the_log_and_summarising_it_later_writes_the_results_a_whole_run_would()
+    {
+        using var dir = new TempDirectory();
+        var suite = LoadSuite(SuiteFiles.Arithmetic(dir, 12, epochs: 2));
+        var runner = new EvalRunner(Composition.Catalog);
+
+        var whole = await runner.RunAsync(new MockModel(Sum), [suite], new RunOptions { OutputDirectory = dir.Combine("whole"), MaxConnections = 3 }, NullRunObserver.Instance, CancellationToken.None);
+        var executed = await runner.ExecuteAsync(new MockModel(Sum), [suite], new RunOptions { OutputDirectory = dir.Combine("split"), MaxConnections = 3, LogBytesInMemory = 0 }, NullRunObserver.Instance, RunSignals.None);
+
+        Assert.That(File.Exists(Path.Combine(dir.Combine("split"), RunFiles.Log)), Is.True);
+        Assert.That(File.Exists(Path.Combine(dir.Combine("split"), RunFiles.Results)), Is.False, "results are derived only when the caller asks");
+        Assert.That(executed.Log.Samples, Has.Count.EqualTo(24));
+
+        var summarised = runner.Summarise(executed);
+
+        Assert.That(File.Exists(summarised.ResultsPath), Is.True);
+        Assert.That(summarised.Results.Suites.Single().Metrics.Select(m => (m.Metric, m.Value, m.CiLow, m.CiHigh, m.N)), Is.EqualTo(whole.Results.Suites.Single().Metrics.Select(m => (m.Metric, m.Value, m.CiLow, m.CiHigh, m.N))));
+        Assert.That(summarised.Results.Counts, Is.EqualTo(whole.Results.Counts));
+    }
+
+    [Test]
     public async Task Target_failures_become_errored_samples_with_their_message()
     {
         using var dir = new TempDirectory();
