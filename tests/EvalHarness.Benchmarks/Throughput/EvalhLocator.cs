@@ -1,8 +1,8 @@
 namespace EvalHarness.Benchmarks.Throughput;
 
 /// <summary>
-/// The CLI a user runs: the ReadyToRun copy <c>./run.sh</c> publishes to <c>.build/evalh/</c> when it is at least as
-/// new as the build, else <c>src/EvalHarness.Cli/bin/&lt;configuration&gt;/net10.0/evalh</c> of this repository (the
+/// The CLI a user runs: the ReadyToRun copy <c>./run.sh</c> publishes to <c>.build/evalh/</c> while run.sh would run
+/// it (its stamp newer than the CLI build's), else <c>src/EvalHarness.Cli/bin/&lt;configuration&gt;/net10.0/evalh</c> of this repository (the
 /// configuration the benchmark was built in), through its apphost, else through <c>dotnet evalh.dll</c>.
 /// </summary>
 internal static class EvalhLocator
@@ -25,11 +25,13 @@ internal static class EvalhLocator
         var framework = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
         var directory = Path.Combine(root.FullName, "src", "EvalHarness.Cli", "bin", framework.Parent!.Name, framework.Name);
         var apphost = Path.Combine(directory, OperatingSystem.IsWindows() ? "evalh.exe" : "evalh");
-        var ready = Path.Combine(root.FullName, ".build", "evalh");
-        if (File.Exists(Path.Combine(ready, "evalh")) && File.Exists(Path.Combine(ready, "evalh.dll"))
-            && File.GetLastWriteTimeUtc(Path.Combine(ready, "evalh.dll")) >= File.GetLastWriteTimeUtc(Path.Combine(directory, "evalh.dll")))
+        // run.sh's own rule: the ReadyToRun copy serves while its stamp is newer than the CLI build's.
+        var build = Path.Combine(root.FullName, ".build");
+        var ready = Path.Combine(build, "evalh", "evalh");
+        if (File.Exists(ready) && File.Exists(Path.Combine(build, "stamp-ready")) && File.Exists(Path.Combine(build, "stamp-cli"))
+            && File.GetLastWriteTimeUtc(Path.Combine(build, "stamp-ready")) > File.GetLastWriteTimeUtc(Path.Combine(build, "stamp-cli")))
         {
-            return (Path.Combine(ready, "evalh"), []);
+            return (ready, []);
         }
 
         if (File.Exists(apphost))
