@@ -177,7 +177,10 @@ internal sealed class RunExecution
             loaded.Clear();
         }
 
-        // The log holds everything from here on; the datasets (a million prompts) need not outlive the requests.
+        // The log holds everything from here on; the datasets (a million prompts) need not outlive the requests. The
+        // run's last steps resumed on a thread whose stack still holds the finished session (and its work items):
+        // continue on a fresh one, or that stack would keep every sample alive through the results and reports.
+        await Task.Yield();
         LargeRunMemory.Release(executed.Log);
         var outcome = runner.Summarise(executed);
         LargeRunMemory.Release(outcome.Log);

@@ -32,7 +32,7 @@ internal static class ExplorerData
     /// that no browser opens; the first samples of every suite (in log order) still show what the run did, and
     /// samples.csv, report.json and log.jsonl keep every one.
     /// </summary>
-    public const int MaxSamplesPerSuite = 20_000;
+    public const int MaxSamplesPerSuite = 100_000;
 
     public static ExplorerPayload Encode(RunLog log)
     {
