@@ -21,8 +21,9 @@ export NUGET_XMLDOC_MODE=skip
 CONFIG=Release
 CLI_PROJECT=src/EvalHarness.Cli/EvalHarness.Cli.csproj
 CLI_DLL="$ROOT/src/EvalHarness.Cli/bin/$CONFIG/net10.0/evalh.dll"
-# The same CLI compiled ahead of time (ReadyToRun), which ./run.sh runs when it is at least as new as the build:
-# a run of 10,000 samples starts and finishes a few hundred milliseconds sooner (docs/performance.md).
+# The same CLI compiled ahead of time (Native AOT), which ./run.sh runs when it is at least as new as the build:
+# a run of 10,000 samples takes a third of the CPU and starts and finishes half a second sooner
+# (docs/performance.md). EVALH_NATIVE=0 skips it (about 4 minutes of compiling per change) and runs the JIT build.
 READY_DIR="$ROOT/.build/evalh"
 READY_STAMP="$ROOT/.build/stamp-ready"
 # One stamp per build: a CLI-only build says nothing about the tests and benchmarks being up to date.
@@ -35,7 +36,8 @@ TOOL_PACKAGE=EvalHarness.Cli
 # mecab, libmecab2, mecab-ipadic-utf8: Japanese tokenisation (BLEU-ja, ROUGE-ja, register checks).
 # mecab-ipadic (EUC-JP) and mecab-jumandic-utf8: only the tests that check the clear errors for a wrong dictionary.
 # chromium, chromium-driver and fonts-noto-cjk: the browser tests, --pdf and Japanese in reports.
-APT_PACKAGES=(ca-certificates mecab libmecab2 mecab-ipadic-utf8 chromium chromium-driver fonts-noto-cjk)
+# gcc, libc6-dev and zlib1g-dev: linking the natively compiled CLI.
+APT_PACKAGES=(ca-certificates mecab libmecab2 mecab-ipadic-utf8 chromium chromium-driver fonts-noto-cjk gcc libc6-dev zlib1g-dev)
 TEST_APT_PACKAGES=(mecab-ipadic mecab-jumandic-utf8 strace)
 
 say() { printf '%s\n' "$*" >&2; }
@@ -103,8 +105,9 @@ build_cli() {
   publish_ready
 }
 
-# ReadyToRun needs a runtime identifier and the runtime pack; where either is missing the JIT build serves.
+# Native AOT needs a runtime identifier, the ILCompiler package and a C linker; where any is missing the JIT build serves.
 publish_ready() {
+  [ "${EVALH_NATIVE:-1}" = 0 ] && return 0
   [ -x "$READY_DIR/evalh" ] && [ "$READY_STAMP" -nt "$CLI_STAMP" ] && return 0
   local rid
   case "$(uname -m)" in
@@ -112,18 +115,20 @@ publish_ready() {
     aarch64 | arm64) rid=linux-arm64 ;;
     *) return 0 ;;
   esac
-  say "run.sh: compiling the CLI ahead of time (ReadyToRun, $rid) into ${READY_DIR#"$ROOT"/}"
+  say "run.sh: compiling the CLI ahead of time (Native AOT, $rid) into ${READY_DIR#"$ROOT"/}: a few minutes, once per change"
   local started=$SECONDS
   rm -rf "$READY_DIR.next"
-  if dotnet publish "$CLI_PROJECT" -c "$CONFIG" -r "$rid" --self-contained false -p:PublishReadyToRun=true \
+  if dotnet publish "$CLI_PROJECT" -c "$CONFIG" -r "$rid" -p:PublishAot=true \
       -o "$READY_DIR.next" -nologo -v:quiet >&2 && [ -x "$READY_DIR.next/evalh" ]; then
+    # Debugging symbols (110 MB) and the managed builds' symbol files serve no one who runs it.
+    rm -f "$READY_DIR.next"/*.dbg "$READY_DIR.next"/*.pdb
     rm -rf "$READY_DIR"
     mv "$READY_DIR.next" "$READY_DIR"
     touch "$READY_STAMP"
     say "run.sh: compiled ahead of time in $((SECONDS - started)) s"
   else
     rm -rf "$READY_DIR.next"
-    say "run.sh: ReadyToRun compilation failed; running the JIT-compiled CLI"
+    say "run.sh: native compilation failed; running the JIT-compiled CLI"
   fi
 }
 
@@ -249,6 +254,13 @@ case "${1:-}" in
     ;;
   test)
     setup all "${TEST_APT_PACKAGES[@]}"
+    publish_ready
+    # NativeCliTests compare the native CLI's files with the JIT build's; a failed native build fails them.
+    if [ "$READY_STAMP" -nt "$CLI_STAMP" ]; then
+      export EVALH_NATIVE_CLI="$READY_DIR/evalh"
+    elif [ "${EVALH_NATIVE:-1}" != 0 ]; then
+      export EVALH_NATIVE_CLI="(not built: the native compilation above failed)"
+    fi
     run_tests
     ;;
   bench)

@@ -14,7 +14,7 @@ internal static class SharedHttp
         UseProxy = true,
     })
     {
-        // The SDK applies the per-attempt timeout itself.
+        // The models apply the per-attempt timeout themselves.
         Timeout = Timeout.InfiniteTimeSpan,
     };
 }

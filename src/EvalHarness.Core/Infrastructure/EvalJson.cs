@@ -26,7 +26,7 @@ public static class EvalJson
             WriteIndented = indented,
             AllowOutOfOrderMetadataProperties = true,
         };
-        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower));
+        options.Converters.Add(new SnakeCaseEnumConverter());
         options.MakeReadOnly();
         return options;
     }

@@ -88,7 +88,7 @@ public sealed class ScorerListLoader
         var list = new JsonArray();
         foreach (var scorer in suite.Scorers)
         {
-            list.Add(new JsonObject
+            list.Add((JsonNode)new JsonObject
             {
                 ["id"] = scorer.Id,
                 ["name"] = scorer.Name,

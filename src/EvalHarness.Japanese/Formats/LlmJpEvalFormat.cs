@@ -108,14 +108,14 @@ internal sealed class LlmJpEvalFormat : IDatasetFormat
     /// <summary>The instruction, each example as a user question and the assistant's answer, then the sample's question.</summary>
     private static JsonArray Conversation(string instruction, List<(string Input, string Output)> shots, string input)
     {
-        var messages = new JsonArray { new JsonObject { ["role"] = MessageRoles.System, ["content"] = instruction } };
+        var messages = new JsonArray(new JsonObject { ["role"] = MessageRoles.System, ["content"] = instruction });
         foreach (var (shotInput, shotOutput) in shots)
         {
-            messages.Add(new JsonObject { ["role"] = MessageRoles.User, ["content"] = shotInput });
-            messages.Add(new JsonObject { ["role"] = MessageRoles.Assistant, ["content"] = shotOutput });
+            messages.Add((JsonNode)new JsonObject { ["role"] = MessageRoles.User, ["content"] = shotInput });
+            messages.Add((JsonNode)new JsonObject { ["role"] = MessageRoles.Assistant, ["content"] = shotOutput });
         }
 
-        messages.Add(new JsonObject { ["role"] = MessageRoles.User, ["content"] = input });
+        messages.Add((JsonNode)new JsonObject { ["role"] = MessageRoles.User, ["content"] = input });
         return messages;
     }
 

@@ -88,7 +88,7 @@ internal sealed class InstructionComplianceScorer : IScorer
         var list = new JsonArray();
         foreach (var r in results)
         {
-            list.Add(new JsonObject
+            list.Add((JsonNode)new JsonObject
             {
                 ["kind"] = r.Constraint.Kind.ToString(),
                 ["source"] = r.Constraint.Source,

@@ -1,67 +1,65 @@
+using System.Net.Http.Headers;
 using EvalHarness.Infrastructure;
 using EvalHarness.Models;
-using global::Anthropic;
-using global::Anthropic.Core;
-using global::Anthropic.Exceptions;
 using Microsoft.Extensions.AI;
 using AIChatMessage = Microsoft.Extensions.AI.ChatMessage;
 using AIChatRole = Microsoft.Extensions.AI.ChatRole;
 using AIFinishReason = Microsoft.Extensions.AI.ChatFinishReason;
-using Message = global::Anthropic.Models.Messages.Message;
-using Usage = global::Anthropic.Models.Messages.Usage;
 
 namespace EvalHarness.Providers.Anthropic;
 
 /// <summary>
-/// <see cref="IChatClient"/> over the official Anthropic SDK, for the Messages API and servers that speak
-/// it. Failures surface as <see cref="ModelException"/>; the SDK's own retries are off because the engine
-/// owns retrying.
+/// <see cref="IChatClient"/> for the Anthropic Messages API and servers that speak it: POST …/v1/messages
+/// with the documented headers, the body written and the answer read with the JSON reader (the official SDK
+/// serializes by reflection, which the natively compiled CLI cannot run). Failures surface as
+/// <see cref="ModelException"/>; there are no retries here because the engine owns retrying.
 /// </summary>
 public sealed class AnthropicChatClient : IChatClient
 {
-    private readonly AnthropicClient _client;
+    private const string ApiVersion = "2023-06-01";
+
+    private static readonly MediaTypeHeaderValue Json = new("application/json");
+
     private readonly HttpClient _http;
     private readonly AnthropicModelOptions _options;
     private readonly string _endpoint;
+    private readonly Uri _messages;
 
     public AnthropicChatClient(AnthropicModelOptions options, HttpClient? httpClient = null)
     {
         _options = options;
         _endpoint = EndpointUrl.ForDisplay(options.BaseUrl);
-
-        // The SDK's exceptions do not carry response headers; this handler keeps Retry-After for the call.
-        // The SDK applies its own timeout, so this client must not add another.
-        _http = new HttpClient(new ResponseCapture(httpClient ?? SharedHttp.Client)) { Timeout = Timeout.InfiniteTimeSpan };
-        _client = new AnthropicClient(new ClientOptions
-        {
-            HttpClient = _http,
-            BaseUrl = options.BaseUrl.ToString(),
-
-            // Set even when null: a null key makes the SDK read no variable, profile or credentials file, so
-            // the key comes from the variable the user named and from nowhere else.
-            ApiKey = options.ApiKey,
-
-            // The SDK sends the key as a bearer token; the Messages API as documented, and the servers that
-            // copy it, read x-api-key. Both headers go to the same endpoint.
-            ExtraHeaders = options.ApiKey is { } key ? new Dictionary<string, string>(StringComparer.Ordinal) { ["x-api-key"] = key } : null,
-            MaxRetries = 0,
-
-            // The engine's per-attempt timeout is the one that should fire; the SDK's is only a backstop.
-            Timeout = options.Timeout + TimeSpan.FromSeconds(30),
-
-            // Spans may carry prompts, and a large run would pay for tens of thousands of them.
-            OpenTelemetry = false,
-        });
+        _messages = new Uri(options.BaseUrl.ToString().TrimEnd('/') + "/v1/messages");
+        _http = httpClient ?? SharedHttp.Client;
     }
 
     public async Task<ChatResponse> GetResponseAsync(IEnumerable<AIChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
     {
-        var request = AnthropicRequest.Create(_options.Model, messages, options);
-        var captured = ResponseCapture.Begin();
+        using var request = new HttpRequestMessage(HttpMethod.Post, _messages)
+        {
+            Content = new ByteArrayContent(AnthropicRequest.Body(_options.Model, messages, options)) { Headers = { ContentType = Json } },
+        };
+        request.Headers.TryAddWithoutValidation("anthropic-version", ApiVersion);
+        if (_options.ApiKey is { } key)
+        {
+            // The Messages API as documented, and the servers that copy it, read x-api-key; gateways in front
+            // of them often read the bearer token. Both go to the same endpoint, and only when a key was named.
+            request.Headers.TryAddWithoutValidation("x-api-key", key);
+            request.Headers.TryAddWithoutValidation("Authorization", "Bearer " + key);
+        }
+
+        // The engine's per-attempt timeout is the one that should fire; this is only a backstop.
+        using var backstop = new CancellationTokenSource(_options.Timeout + TimeSpan.FromSeconds(30), _options.Time);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, backstop.Token);
+        byte[] body;
         try
         {
-            var message = await _client.Messages.Create(request, cancellationToken).ConfigureAwait(false);
-            return ToResponse(message);
+            using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseContentRead, linked.Token).ConfigureAwait(false);
+            body = await response.Content.ReadAsByteArrayAsync(linked.Token).ConfigureAwait(false);
+            if (!response.IsSuccessStatusCode)
+            {
+                throw AnthropicErrors.FromStatus((int)response.StatusCode, System.Text.Encoding.UTF8.GetString(body), _options, _endpoint, Captured(response));
+            }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -69,8 +67,10 @@ public sealed class AnthropicChatClient : IChatClient
         }
         catch (Exception ex) when (ex is not ModelException and not OutOfMemoryException)
         {
-            throw AnthropicErrors.From(ex, _options, _endpoint, captured);
+            throw AnthropicErrors.From(ex, _options, _endpoint);
         }
+
+        return ToResponse(body);
     }
 
     public IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(IEnumerable<AIChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default) =>
@@ -81,26 +81,15 @@ public sealed class AnthropicChatClient : IChatClient
 
     public void Dispose()
     {
-        _client.Dispose();
-        _http.Dispose();
+        // The HTTP client is shared (or the caller's).
     }
 
-    private ChatResponse ToResponse(Message message)
+    private ChatResponse ToResponse(byte[] body)
     {
-        // The SDK reads the body lazily: a field that is missing or mistyped throws here, and is a malformed answer.
-        var texts = new List<string>();
-        foreach (var block in message.Content)
-        {
-            if (block.TryPickText(out var text))
-            {
-                texts.Add(text.Text);
-            }
-        }
-
-        var stopReason = message.StopReason?.Raw();
+        var answer = AnthropicAnswer.Read(body) ?? throw AnthropicErrors.Malformed(_endpoint, "no content array of text blocks");
 
         // A refusal or a cut-off answer may come without text, and that is the answer; no text for no reason is not.
-        if (texts.Count == 0 && stopReason is not ("refusal" or "max_tokens"))
+        if (answer.TextBlocks == 0 && answer.StopReason is not ("refusal" or "max_tokens"))
         {
             throw AnthropicErrors.Malformed(_endpoint, "no text content");
         }
@@ -108,21 +97,23 @@ public sealed class AnthropicChatClient : IChatClient
         // What the endpoint sends back goes into the log, the cache and the reports: an endpoint that echoes
         // the request's headers must not put the key there.
         string?[] secrets = [_options.ApiKey];
-        return new ChatResponse(new AIChatMessage(AIChatRole.Assistant, Redaction.Secrets(string.Concat(texts), secrets)))
+        return new ChatResponse(new AIChatMessage(AIChatRole.Assistant, Redaction.Secrets(answer.Text, secrets)))
         {
-            FinishReason = ToFinishReason(stopReason, secrets),
-            Usage = Optional(() => ToUsage(message.Usage)),
-            ModelId = Redaction.Secrets(Optional(() => message.Model.Raw()), secrets),
-            ResponseId = Redaction.Secrets(Optional(() => message.ID), secrets),
+            FinishReason = ToFinishReason(answer.StopReason, secrets),
+            Usage = answer.Usage,
+            ModelId = Redaction.Secrets(answer.Model, secrets),
+            ResponseId = Redaction.Secrets(answer.Id, secrets),
         };
     }
 
-    private static UsageDetails ToUsage(Usage usage)
+    private static CapturedResponse Captured(HttpResponseMessage response) => new()
     {
-        // The API counts cached prompt tokens apart from input_tokens; all of them are the prompt.
-        var input = usage.InputTokens + (usage.CacheCreationInputTokens ?? 0) + (usage.CacheReadInputTokens ?? 0);
-        return new UsageDetails { InputTokenCount = input, OutputTokenCount = usage.OutputTokens, TotalTokenCount = input + usage.OutputTokens };
-    }
+        RetryAfter = Header(response, "retry-after"),
+        RetryAfterMs = Header(response, "retry-after-ms"),
+    };
+
+    private static string? Header(HttpResponseMessage response, string name) =>
+        response.Headers.TryGetValues(name, out var values) ? values.FirstOrDefault() : null;
 
     private static AIFinishReason? ToFinishReason(string? stopReason, string?[] secrets) => stopReason switch
     {
@@ -133,21 +124,4 @@ public sealed class AnthropicChatClient : IChatClient
         "tool_use" => AIFinishReason.ToolCalls,
         _ => new AIFinishReason(Redaction.Secrets(stopReason, secrets)),
     };
-
-    /// <summary>
-    /// Usage, model and id describe the answer but are not the answer: a compatible server that leaves one
-    /// out still gave a usable answer.
-    /// </summary>
-    private static T? Optional<T>(Func<T> read)
-        where T : class
-    {
-        try
-        {
-            return read();
-        }
-        catch (AnthropicInvalidDataException)
-        {
-            return null;
-        }
-    }
 }

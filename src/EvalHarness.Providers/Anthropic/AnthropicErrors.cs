@@ -4,47 +4,43 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using EvalHarness.Infrastructure;
 using EvalHarness.Models;
-using global::Anthropic.Exceptions;
 
 namespace EvalHarness.Providers.Anthropic;
 
 /// <summary>
-/// Turns SDK and network exceptions into <see cref="ModelException"/>s that say what to fix, classified
+/// Turns HTTP statuses and network exceptions into <see cref="ModelException"/>s that say what to fix, classified
 /// as transient (worth retrying) or permanent, with secrets removed. Error bodies have the Messages API's
 /// shape, <c>{"type":"error","error":{"type":"rate_limit_error","message":"…"}}</c>.
 /// </summary>
 internal static partial class AnthropicErrors
 {
-    public static ModelException From(Exception exception, AnthropicModelOptions options, string endpoint, CapturedResponse? captured)
+    /// <summary>A failure before an HTTP status arrived: the network, a timeout, or a body that could not be read.</summary>
+    public static ModelException From(Exception exception, AnthropicModelOptions options, string endpoint)
     {
         string?[] secrets = [options.ApiKey];
-        switch (exception)
+        return exception switch
         {
-            case AnthropicApiException api:
-                return FromStatus((int)api.StatusCode, api.ResponseBody, options, endpoint, captured, secrets);
-            case AnthropicIOException or HttpRequestException or IOException or SocketException:
-                return new ModelException(
-                    $"cannot reach {endpoint}: {Redaction.Apply(Innermost(exception).Message, secrets)}",
-                    ModelErrorKind.Transient);
-            case TaskCanceledException or TimeoutException or OperationCanceledException:
-                return new ModelException(
-                    $"no answer from {endpoint} within {options.Timeout.TotalSeconds.ToString("0.#", CultureInfo.InvariantCulture)} s (per-attempt timeout)",
-                    ModelErrorKind.Transient);
-            case AnthropicInvalidDataException or JsonException or FormatException or InvalidOperationException or ArgumentException or IndexOutOfRangeException or NullReferenceException or KeyNotFoundException:
-                return Malformed(endpoint, exception.GetType().Name);
-            default:
-                return new ModelException(
-                    $"request to {endpoint} failed: {exception.GetType().Name}: {Redaction.Apply(exception.Message, secrets)}",
-                    ModelErrorKind.Transient);
-        }
+            HttpRequestException or IOException or SocketException => new ModelException(
+                $"cannot reach {endpoint}: {Redaction.Apply(Innermost(exception).Message, secrets)}",
+                ModelErrorKind.Transient),
+            TaskCanceledException or TimeoutException or OperationCanceledException => new ModelException(
+                $"no answer from {endpoint} within {options.Timeout.TotalSeconds.ToString("0.#", CultureInfo.InvariantCulture)} s (per-attempt timeout)",
+                ModelErrorKind.Transient),
+            JsonException or FormatException or InvalidOperationException or ArgumentException => Malformed(endpoint, exception.GetType().Name),
+            _ => new ModelException(
+                $"request to {endpoint} failed: {exception.GetType().Name}: {Redaction.Apply(exception.Message, secrets)}",
+                ModelErrorKind.Transient),
+        };
     }
 
     /// <summary>A 200 whose body is not a Messages API answer, or holds no text: worth asking again.</summary>
     public static ModelException Malformed(string endpoint, string what) =>
         new($"{endpoint} sent a response that is not a valid Messages API answer ({what})", ModelErrorKind.Transient);
 
-    private static ModelException FromStatus(int status, string? body, AnthropicModelOptions options, string endpoint, CapturedResponse? captured, string?[] secrets)
+    /// <summary>An HTTP error status, with the server's error type and text and the Retry-After it sent.</summary>
+    public static ModelException FromStatus(int status, string? body, AnthropicModelOptions options, string endpoint, CapturedResponse? captured)
     {
+        string?[] secrets = [options.ApiKey];
         var (type, detail) = ServerError(body, secrets);
         var retryAfter = RetryAfter(captured, options.Time);
         var what = $"HTTP {status}" + (type is null ? string.Empty : $", {type}");

@@ -1,17 +1,20 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Json;
-using global::Anthropic.Models.Messages;
 using Microsoft.Extensions.AI;
 using AIChatMessage = Microsoft.Extensions.AI.ChatMessage;
 
 namespace EvalHarness.Providers.Anthropic;
 
-/// <summary>A conversation and its settings as one Messages API request.</summary>
+/// <summary>
+/// A conversation and its settings as the body of one Messages API request, written directly: the official
+/// SDK serializes its request types by reflection, which the ahead-of-time compiled CLI cannot run.
+/// </summary>
 internal static class AnthropicRequest
 {
     private const string Separator = "\n\n";
 
-    public static MessageCreateParams Create(string model, IEnumerable<AIChatMessage> messages, ChatOptions? options)
+    public static byte[] Body(string model, IEnumerable<AIChatMessage> messages, ChatOptions? options)
     {
         var system = new List<string>();
         var turns = new List<(ChatRole Role, StringBuilder Text)>();
@@ -36,52 +39,53 @@ internal static class AnthropicRequest
             }
         }
 
-        var request = new MessageCreateParams
+        var buffer = new ArrayBufferWriter<byte>(1024);
+        using (var json = new Utf8JsonWriter(buffer))
         {
-            Model = model,
-            MaxTokens = options?.MaxOutputTokens ?? AnthropicModelOptions.DefaultMaxTokens,
-            Messages = [.. turns.Select(t => ToParam(t.Role, t.Text.ToString()))],
-        };
-        if (system.Count > 0)
-        {
-            request = request with { System = string.Join(Separator, system) };
+            json.WriteStartObject();
+            json.WriteString("model", model);
+            json.WriteNumber("max_tokens", options?.MaxOutputTokens ?? AnthropicModelOptions.DefaultMaxTokens);
+            json.WriteStartArray("messages");
+            foreach (var (role, text) in turns)
+            {
+                json.WriteStartObject();
+                json.WriteString("role", role == ChatRole.Assistant ? "assistant" : "user");
+                json.WriteString("content", text.ToString());
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            if (system.Count > 0)
+            {
+                json.WriteString("system", string.Join(Separator, system));
+            }
+
+            if (options?.StopSequences is { Count: > 0 } stop)
+            {
+                json.WriteStartArray("stop_sequences");
+                foreach (var sequence in stop)
+                {
+                    json.WriteStringValue(sequence);
+                }
+
+                json.WriteEndArray();
+            }
+
+            // Written as the suite gave them (0.7, not a widened 0.699999988), and only when it set them. The
+            // seed has no Messages API equivalent and is not sent.
+            if (options?.Temperature is { } temperature)
+            {
+                json.WriteNumber("temperature", temperature);
+            }
+
+            if (options?.TopP is { } topP)
+            {
+                json.WriteNumber("top_p", topP);
+            }
+
+            json.WriteEndObject();
         }
 
-        if (options?.StopSequences is { Count: > 0 } stop)
-        {
-            request = request with { StopSequences = [.. stop] };
-        }
-
-        return WithSampling(request, options);
+        return buffer.WrittenSpan.ToArray();
     }
-
-    /// <summary>
-    /// This SDK version no longer types temperature and top_p, while the API and compatible servers still
-    /// read them: they are added to the body as the API names them, and only when the suite sets them.
-    /// The seed has no Messages API equivalent and is not sent.
-    /// </summary>
-    private static MessageCreateParams WithSampling(MessageCreateParams request, ChatOptions? options)
-    {
-        if (options?.Temperature is null && options?.TopP is null)
-        {
-            return request;
-        }
-
-        var body = new Dictionary<string, JsonElement>(request.RawBodyData, StringComparer.Ordinal);
-        if (options.Temperature is { } temperature)
-        {
-            body["temperature"] = JsonSerializer.SerializeToElement(temperature);
-        }
-
-        if (options.TopP is { } topP)
-        {
-            body["top_p"] = JsonSerializer.SerializeToElement(topP);
-        }
-
-        return MessageCreateParams.FromRawUnchecked(request.RawHeaderData, request.RawQueryData, body);
-    }
-
-    private static MessageParam ToParam(ChatRole role, string text) => role == ChatRole.Assistant
-        ? new MessageParam(new AssistantMessageParam(new MessageContentParam(text, null)), null)
-        : new MessageParam(new UserMessageParam(new MessageContentParam(text, null)), null);
 }

@@ -1,8 +1,7 @@
 namespace EvalHarness.Providers.Anthropic;
 
 /// <summary>
-/// What <see cref="ResponseCapture"/> saw of the last failed response of one call: the SDK's exceptions
-/// carry the status and the body but not the headers, and Retry-After is in the headers.
+/// The Retry-After headers of a failed response (seconds or a date, and the milliseconds some servers send).
 /// </summary>
 internal sealed class CapturedResponse
 {

@@ -31,7 +31,7 @@ public sealed class HtmlReporter : IRunReporter, IReporterWarmUp
         AtomicFile.Write(path, stream =>
         {
             using var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(false), 1 << 16, leaveOpen: true);
-            Template.Value(writer, view, null!);
+            Template.Value(writer, TemplateData.From(view)!, null!);
         });
     }
 

@@ -98,8 +98,8 @@ internal sealed class TruthfulQaMcScorer(string mc2Value) : IScorer
 
         try
         {
-            var choices = JsonSerializer.Deserialize<List<string>>(choicesJson);
-            var letters = JsonSerializer.Deserialize<List<string>>(trueJson);
+            var choices = StringArray(choicesJson);
+            var letters = StringArray(trueJson);
             if (choices is not { Count: >= 2 } || letters is not { Count: > 0 })
             {
                 return null;
@@ -112,6 +112,29 @@ internal sealed class TruthfulQaMcScorer(string mc2Value) : IScorer
         {
             return null;
         }
+    }
+
+    /// <summary>A JSON array of strings, or null when the text is any other JSON (a null among the strings included).</summary>
+    private static List<string>? StringArray(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        if (document.RootElement.ValueKind != JsonValueKind.Array)
+        {
+            return null;
+        }
+
+        var strings = new List<string>(document.RootElement.GetArrayLength());
+        foreach (var item in document.RootElement.EnumerateArray())
+        {
+            if (item.ValueKind != JsonValueKind.String)
+            {
+                return null;
+            }
+
+            strings.Add(item.GetString()!);
+        }
+
+        return strings;
     }
 
     private static string Letters(IEnumerable<int> indexes) => string.Join(",", indexes.Select(i => ChoiceLabels.Letter(i)));

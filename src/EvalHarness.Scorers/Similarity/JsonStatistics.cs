@@ -56,7 +56,7 @@ internal static class JsonStatistics
         var array = new JsonArray();
         foreach (var v in values)
         {
-            array.Add(v);
+            array.Add((JsonNode)JsonValue.Create(v));
         }
 
         return array;
@@ -67,7 +67,7 @@ internal static class JsonStatistics
         var array = new JsonArray();
         foreach (var v in values)
         {
-            array.Add(v);
+            array.Add((JsonNode)JsonValue.Create(v));
         }
 
         return array;

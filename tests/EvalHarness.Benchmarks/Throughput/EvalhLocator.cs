@@ -1,7 +1,7 @@
 namespace EvalHarness.Benchmarks.Throughput;
 
 /// <summary>
-/// The CLI a user runs: the ReadyToRun copy <c>./run.sh</c> publishes to <c>.build/evalh/</c> while run.sh would run
+/// The CLI a user runs: the natively compiled copy <c>./run.sh</c> publishes to <c>.build/evalh/</c> while run.sh would run
 /// it (its stamp newer than the CLI build's), else <c>src/EvalHarness.Cli/bin/&lt;configuration&gt;/net10.0/evalh</c> of this repository (the
 /// configuration the benchmark was built in), through its apphost, else through <c>dotnet evalh.dll</c>.
 /// </summary>
@@ -25,7 +25,7 @@ internal static class EvalhLocator
         var framework = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
         var directory = Path.Combine(root.FullName, "src", "EvalHarness.Cli", "bin", framework.Parent!.Name, framework.Name);
         var apphost = Path.Combine(directory, OperatingSystem.IsWindows() ? "evalh.exe" : "evalh");
-        // run.sh's own rule: the ReadyToRun copy serves while its stamp is newer than the CLI build's.
+        // run.sh's own rule: the native copy serves while its stamp is newer than the CLI build's.
         var build = Path.Combine(root.FullName, ".build");
         var ready = Path.Combine(build, "evalh", "evalh");
         if (File.Exists(ready) && File.Exists(Path.Combine(build, "stamp-ready")) && File.Exists(Path.Combine(build, "stamp-cli"))

@@ -70,17 +70,21 @@ public sealed class RunScriptTests
         var first = await RunAsync(dir, ["--version"], ("FAKE_PUBLISH", "ok"));
         var again = await RunAsync(dir, ["--version"], ("FAKE_PUBLISH", "ok"));
 
-        Assert.That(first.Log, Has.Some.StartsWith("dotnet publish src/EvalHarness.Cli/EvalHarness.Cli.csproj").And.Contains("-p:PublishReadyToRun=true"), first.Error);
-        Assert.That(first.Log, Has.Some.EqualTo("ready-evalh --version"), "the ReadyToRun copy runs");
+        Assert.That(first.Log, Has.Some.StartsWith("dotnet publish src/EvalHarness.Cli/EvalHarness.Cli.csproj").And.Contains("-p:PublishAot=true"), first.Error);
+        Assert.That(first.Log, Has.Some.EqualTo("ready-evalh --version"), "the native copy runs");
         Assert.That(again.Log.Where(l => l.StartsWith("dotnet publish", StringComparison.Ordinal)), Is.Empty, "nothing changed: no second publish");
         Assert.That(again.Log, Has.Some.EqualTo("ready-evalh --version"));
 
         File.SetLastWriteTimeUtc(dir.File("src/Lib/Changed.cs", "// edited"), DateTime.UtcNow.AddMinutes(1));
         var failed = await RunAsync(dir, ["--version"], ("FAKE_PUBLISH", "fail"));
         Assert.That(failed.Log, Has.Some.StartsWith("dotnet publish"), "a changed source is compiled again");
-        Assert.That(failed.Log, Has.Some.EndsWith("evalh.dll --version"), "a stale ReadyToRun copy is never run: the JIT build serves");
+        Assert.That(failed.Log, Has.Some.EndsWith("evalh.dll --version"), "a stale native copy is never run: the JIT build serves");
         Assert.That(failed.Log, Has.None.EqualTo("ready-evalh --version"));
-        Assert.That(failed.Error, Does.Contain("ReadyToRun compilation failed"));
+        Assert.That(failed.Error, Does.Contain("native compilation failed"));
+
+        var jitOnly = await RunAsync(dir, ["--version"], ("FAKE_PUBLISH", "ok"), ("EVALH_NATIVE", "0"));
+        Assert.That(jitOnly.Log.Where(l => l.StartsWith("dotnet publish", StringComparison.Ordinal)), Is.Empty, "EVALH_NATIVE=0 skips the native compilation");
+        Assert.That(jitOnly.Log, Has.Some.EndsWith("evalh.dll --version"));
     }
 
     [Test]

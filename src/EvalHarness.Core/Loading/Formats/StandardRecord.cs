@@ -46,11 +46,9 @@ public static class StandardRecord
     }
 
     /// <summary>A conversation: a system message, then the user's text.</summary>
-    public static JsonArray SystemAndUser(string system, string user) =>
-    [
+    public static JsonArray SystemAndUser(string system, string user) => new(
         new JsonObject { ["role"] = MessageRoles.System, ["content"] = system },
-        new JsonObject { ["role"] = MessageRoles.User, ["content"] = user },
-    ];
+        new JsonObject { ["role"] = MessageRoles.User, ["content"] = user });
 
     /// <summary>
     /// A list as one metadata value. Metadata values are text, so lists travel as JSON; the relaxed
