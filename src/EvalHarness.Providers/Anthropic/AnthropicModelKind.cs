@@ -3,7 +3,7 @@ using EvalHarness.Validation;
 
 namespace EvalHarness.Providers.Anthropic;
 
-/// <summary><c>anthropic/&lt;model&gt;</c>: the Anthropic Messages API, or a server that speaks it, through the official Anthropic SDK.</summary>
+/// <summary><c>anthropic/&lt;model&gt;</c>: the Anthropic Messages API, or a server that speaks it, over HttpClient (see <see cref="AnthropicChatClient"/>).</summary>
 internal sealed class AnthropicModelKind : IModelKind
 {
     public static AnthropicModelKind Default { get; } = new();

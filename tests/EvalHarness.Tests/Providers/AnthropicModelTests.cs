@@ -46,7 +46,7 @@ public sealed class AnthropicModelTests
         Assert.That(request.Request.Path, Is.EqualTo("/v1/messages"));
         Assert.That(request.Version, Is.Not.Null, "anthropic-version is sent");
         Assert.That(request.ApiKey, Is.EqualTo(Key));
-        Assert.That(request.Request.Authorization, Is.EqualTo("Bearer " + Key), "the SDK's own header carries the same key");
+        Assert.That(request.Request.Authorization, Is.EqualTo("Bearer " + Key), "the bearer header carries the same key");
         var body = request.Request.Body;
         Assert.That(body.ToJsonString(), Does.Not.Contain("DISTINCTIVE"), "the key is in no part of the body");
         Assert.That(body["model"]!.GetValue<string>(), Is.EqualTo("claude-test"));
