@@ -23,7 +23,7 @@ CLI_PROJECT=src/EvalHarness.Cli/EvalHarness.Cli.csproj
 CLI_DLL="$ROOT/src/EvalHarness.Cli/bin/$CONFIG/net10.0/evalh.dll"
 # The same CLI compiled ahead of time (Native AOT), which ./run.sh runs when it is at least as new as the build:
 # a run of 10,000 samples takes a third of the CPU and starts and finishes half a second sooner
-# (docs/performance.md). EVALH_NATIVE=0 skips it (about 4 minutes of compiling per change) and runs the JIT build.
+# (docs/performance.md). EVALH_NATIVE=0 skips it (about 2 minutes of compiling on two cores per change) and runs the JIT build.
 READY_DIR="$ROOT/.build/evalh"
 READY_STAMP="$ROOT/.build/stamp-ready"
 # One stamp per build: a CLI-only build says nothing about the tests and benchmarks being up to date.
