@@ -1,3 +1,5 @@
+using EvalHarness.Infrastructure;
+
 namespace EvalHarness.Providers;
 
 /// <summary>
@@ -6,15 +8,24 @@ namespace EvalHarness.Providers;
 /// </summary>
 internal static class SharedHttp
 {
-    public static HttpClient Client { get; } = new(new SocketsHttpHandler
+    public static HttpClient Client { get; } = Create();
+
+    private static HttpClient Create()
     {
-        MaxConnectionsPerServer = int.MaxValue,
-        PooledConnectionLifetime = TimeSpan.FromMinutes(5),
-        ConnectTimeout = TimeSpan.FromSeconds(15),
-        UseProxy = true,
-    })
-    {
-        // The models apply the per-attempt timeout themselves.
-        Timeout = Timeout.InfiniteTimeSpan,
-    };
+        var client = new HttpClient(new SocketsHttpHandler
+        {
+            MaxConnectionsPerServer = int.MaxValue,
+            PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+            ConnectTimeout = TimeSpan.FromSeconds(15),
+            UseProxy = true,
+        })
+        {
+            // The models apply the per-attempt timeout themselves.
+            Timeout = Timeout.InfiniteTimeSpan,
+        };
+
+        // Gateways in front of model servers often refuse requests without one; it names the harness and nothing else.
+        client.DefaultRequestHeaders.UserAgent.TryParseAdd($"EvalHarness/{HarnessInfo.Current.Version}");
+        return client;
+    }
 }

@@ -12,6 +12,9 @@ public sealed class ChatClientModel : IModel
     private readonly IChatClient _client;
     private readonly bool _ownsClient;
 
+    // Samples of a suite ask with equal settings: their options are built once, not per request.
+    private Tuple<GenerationSettings, ChatOptions>? _options;
+
     public ChatClientModel(IChatClient client, ModelInfo info, bool ownsClient = true)
     {
         _client = client;
@@ -32,7 +35,7 @@ public sealed class ChatClientModel : IModel
         ChatResponse response;
         try
         {
-            response = await _client.GetResponseAsync(messages, ToOptions(request.Settings), cancellationToken).ConfigureAwait(false);
+            response = await _client.GetResponseAsync(messages, OptionsFor(request.Settings), cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is not ModelException and not OutOfMemoryException && !(ex is OperationCanceledException && cancellationToken.IsCancellationRequested))
         {
@@ -52,6 +55,18 @@ public sealed class ChatClientModel : IModel
         }
 
         return ValueTask.CompletedTask;
+    }
+
+    private ChatOptions OptionsFor(GenerationSettings settings)
+    {
+        var cached = Volatile.Read(ref _options);
+        if (cached is null || !(ReferenceEquals(cached.Item1, settings) || cached.Item1.Equals(settings)))
+        {
+            cached = Tuple.Create(settings, ToOptions(settings));
+            Volatile.Write(ref _options, cached);
+        }
+
+        return cached.Item2;
     }
 
     public static ChatOptions ToOptions(GenerationSettings settings)

@@ -14,7 +14,7 @@ namespace EvalHarness.Resilience;
 /// </summary>
 internal sealed class ResilientModel : IModel
 {
-    private static readonly ResiliencePropertyKey<List<FailedAttempt>> FailuresKey = new("evalh.failures");
+    private static readonly ResiliencePropertyKey<ResilientAttempts> AttemptsKey = new("evalh.attempts");
     private readonly IModel _inner;
     private readonly ResilienceOptions _options;
     private readonly IConcurrencyController? _controller;
@@ -46,7 +46,7 @@ internal sealed class ResilientModel : IModel
                 OnRetry = args =>
                 {
                     var failure = args.Outcome.Exception;
-                    args.Context.Properties.GetValue(FailuresKey, null!)?.Add(new FailedAttempt(
+                    args.Context.Properties.GetValue(AttemptsKey, null!)?.Failed(new FailedAttempt(
                         args.AttemptNumber + 1,
                         Describe(failure),
                         (failure as ModelException)?.StatusCode,
@@ -64,32 +64,27 @@ internal sealed class ResilientModel : IModel
 
     public async Task<Generation> GenerateAsync(GenerationRequest request, CancellationToken cancellationToken)
     {
-        var failures = new List<FailedAttempt>();
+        var attempts = new ResilientAttempts(this, request);
         var context = ResilienceContextPool.Shared.Get(cancellationToken);
-        context.Properties.Set(FailuresKey, failures);
-        var attempts = 0;
+        context.Properties.Set(AttemptsKey, attempts);
         try
         {
             var generation = await _pipeline.ExecuteAsync(
-                async (ctx, state) =>
-                {
-                    attempts++;
-                    return await state.AttemptAsync(request, ctx.CancellationToken).ConfigureAwait(false);
-                },
+                static (ctx, state) => new ValueTask<Generation>(state.Model.AttemptAsync(state, ctx.CancellationToken)),
                 context,
-                this).ConfigureAwait(false);
-            return generation with { Attempts = attempts, Retries = failures.Count == 0 ? null : failures };
+                attempts).ConfigureAwait(false);
+            return generation with { Attempts = attempts.Count, Retries = attempts.Failures };
         }
         catch (ModelException ex)
         {
-            throw ex.AfterAttempts(attempts, failures);
+            throw ex.AfterAttempts(attempts.Count, attempts.Failures ?? []);
         }
         catch (TimeoutRejectedException)
         {
             var timeout = new ModelException(
                 $"no answer within {_options.AttemptTimeout.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture)} s (per-attempt --timeout)",
                 ModelErrorKind.Transient);
-            throw timeout.AfterAttempts(attempts, failures);
+            throw timeout.AfterAttempts(attempts.Count, attempts.Failures ?? []);
         }
         finally
         {
@@ -99,12 +94,13 @@ internal sealed class ResilientModel : IModel
 
     public ValueTask DisposeAsync() => _inner.DisposeAsync();
 
-    private async Task<Generation> AttemptAsync(GenerationRequest request, CancellationToken cancellationToken)
+    private async Task<Generation> AttemptAsync(ResilientAttempts attempts, CancellationToken cancellationToken)
     {
+        attempts.Count++;
         var started = _time.GetTimestamp();
         try
         {
-            var generation = await _inner.GenerateAsync(request, cancellationToken).ConfigureAwait(false);
+            var generation = await _inner.GenerateAsync(attempts.Request, cancellationToken).ConfigureAwait(false);
             _controller?.OnSuccess(_time.GetElapsedTime(started));
             return generation;
         }

@@ -1,25 +1,28 @@
-using System.ClientModel;
-using System.ClientModel.Primitives;
+using System.Net.Http.Headers;
+using EvalHarness.Infrastructure;
 using EvalHarness.Models;
 using Microsoft.Extensions.AI;
-using OpenAI;
-using OpenAI.Chat;
 using AIChatMessage = Microsoft.Extensions.AI.ChatMessage;
 using AIChatRole = Microsoft.Extensions.AI.ChatRole;
-using EvalHarness.Infrastructure;
 
 namespace EvalHarness.Providers.OpenAI;
 
 /// <summary>
-/// <see cref="IChatClient"/> over the official OpenAI SDK, for any OpenAI-compatible chat completions
-/// endpoint. (The Microsoft.Extensions.AI.OpenAI adapter is not available here.) Failures surface as
-/// <see cref="ModelException"/>; the SDK's own retries are off because the engine owns retrying.
+/// <see cref="IChatClient"/> for any OpenAI-compatible chat completions endpoint: POST …/chat/completions with
+/// the bearer key, the body written and the answer read with the JSON reader. The official SDK's pipeline
+/// (policies, request and response wrappers, per-request state machines) was most of what a request allocated
+/// at hundreds of requests per second (docs/performance.md). Failures surface as <see cref="ModelException"/>;
+/// there are no retries here because the engine owns retrying.
 /// </summary>
 public sealed class OpenAIChatClient : IChatClient
 {
-    private readonly ChatClient _client;
+    private static readonly MediaTypeHeaderValue Json = new("application/json");
+
+    private readonly HttpClient _http;
     private readonly OpenAIModelOptions _options;
     private readonly string _endpoint;
+    private readonly Uri _completions;
+    private readonly string? _authorization;
     private readonly ChatRequestWriter _writer;
 
     // Null without a key: nothing to mask, and no per-answer scan.
@@ -29,42 +32,40 @@ public sealed class OpenAIChatClient : IChatClient
     {
         _options = options;
         _endpoint = EndpointUrl.ForDisplay(options.BaseUrl);
+        _completions = new Uri(options.BaseUrl.ToString().TrimEnd('/') + "/chat/completions");
         _writer = new ChatRequestWriter(options.Model);
         _secrets = options.ApiKey is { Length: > 0 } ? [options.ApiKey] : null;
-        var clientOptions = new OpenAIClientOptions
-        {
-            Endpoint = options.BaseUrl,
-            // The engine's per-attempt timeout is the one that should fire; the SDK's is only a backstop.
-            NetworkTimeout = options.Timeout + TimeSpan.FromSeconds(30),
-            RetryPolicy = NoRetryPolicy.Instance,
-
-            // Nothing here may log request content (it can carry keys and prompts), and tracing spans
-            // per request cost CPU that a large run pays tens of thousands of times.
-            ClientLoggingOptions = new ClientLoggingOptions { EnableLogging = false, EnableMessageLogging = false, EnableMessageContentLogging = false },
-            EnableDistributedTracing = false,
-        };
-        if (httpClient is not null)
-        {
-            clientOptions.Transport = new HttpClientPipelineTransport(httpClient);
-        }
-
-#pragma warning disable OPENAI001 // The policy constructor is marked experimental; it is the SDK's way to send no key.
-        _client = options.ApiKey is { Length: > 0 } key
-            ? new ChatClient(options.Model, new ApiKeyCredential(key), clientOptions)
-            : new ChatClient(options.Model, new NoAuthenticationPolicy(), clientOptions);
-#pragma warning restore OPENAI001
+        _authorization = options.ApiKey is { Length: > 0 } key ? "Bearer " + key : null;
+        _http = httpClient ?? SharedHttp.Client;
     }
 
     public async Task<ChatResponse> GetResponseAsync(IEnumerable<AIChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
     {
+        using var request = new HttpRequestMessage(HttpMethod.Post, _completions)
+        {
+            Content = new ByteArrayContent(_writer.Write(messages, options)) { Headers = { ContentType = Json } },
+        };
+        // Unparsed header values: typed ones cost an object per header per request.
+        request.Headers.TryAddWithoutValidation("Accept", "application/json");
+        if (_authorization is not null)
+        {
+            request.Headers.TryAddWithoutValidation("Authorization", _authorization);
+        }
+
+        // The engine's per-attempt timeout cancels the token it passes; a caller without one gets a backstop.
+        using var backstop = cancellationToken.CanBeCanceled ? null : new CancellationTokenSource(_options.Timeout + TimeSpan.FromSeconds(30), _options.Time);
+        var token = backstop?.Token ?? cancellationToken;
         ChatCompletionResult completion;
         try
         {
-            // The SDK's protocol method: same pipeline (key, timeout, transport, errors as ClientResultException),
-            // but the body is written and read here instead of through its model classes.
-            var body = BinaryContent.Create(BinaryData.FromBytes(_writer.Write(messages, options)));
-            var result = await _client.CompleteChatAsync(body, new RequestOptions { CancellationToken = cancellationToken }).ConfigureAwait(false);
-            completion = ChatCompletionReader.Read(result.GetRawResponse().Content.ToMemory().Span);
+            using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseContentRead, token).ConfigureAwait(false);
+            var body = await response.Content.ReadAsByteArrayAsync(token).ConfigureAwait(false);
+            if (!response.IsSuccessStatusCode)
+            {
+                throw OpenAIErrors.FromStatus((int)response.StatusCode, System.Text.Encoding.UTF8.GetString(body), response, _options, _endpoint);
+            }
+
+            completion = ChatCompletionReader.Read(body);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -94,6 +95,7 @@ public sealed class OpenAIChatClient : IChatClient
 
     public void Dispose()
     {
+        // The HTTP client is shared (or the caller's).
     }
 
     [return: System.Diagnostics.CodeAnalysis.NotNullIfNotNull(nameof(text))]

@@ -1,4 +1,3 @@
-using System.ClientModel;
 using System.Globalization;
 using System.Net.Sockets;
 using System.Text.Json;
@@ -8,19 +7,18 @@ using EvalHarness.Infrastructure;
 namespace EvalHarness.Providers.OpenAI;
 
 /// <summary>
-/// Turns SDK and network exceptions into <see cref="ModelException"/>s that say what to fix, classified
+/// Turns HTTP statuses and network exceptions into <see cref="ModelException"/>s that say what to fix, classified
 /// as transient (worth retrying) or permanent, with secrets removed.
 /// </summary>
 internal static class OpenAIErrors
 {
+    /// <summary>A failure before an HTTP status arrived: the network, a timeout, or a body that could not be read.</summary>
     public static ModelException From(Exception exception, OpenAIModelOptions options, string endpoint)
     {
         var secrets = new[] { options.ApiKey };
         switch (exception)
         {
-            case ClientResultException { Status: > 0 } http:
-                return FromStatus(http, options, endpoint, secrets);
-            case ClientResultException or HttpRequestException or IOException or SocketException:
+            case HttpRequestException or IOException or SocketException:
                 return new ModelException(
                     $"cannot reach {endpoint}: {Redaction.Apply(Innermost(exception).Message, secrets)}",
                     ModelErrorKind.Transient);
@@ -43,11 +41,11 @@ internal static class OpenAIErrors
         }
     }
 
-    private static ModelException FromStatus(ClientResultException http, OpenAIModelOptions options, string endpoint, string?[] secrets)
+    /// <summary>An HTTP error status, with the server's error text and the Retry-After it sent.</summary>
+    public static ModelException FromStatus(int status, string? body, HttpResponseMessage? response, OpenAIModelOptions options, string endpoint)
     {
-        var status = http.Status;
-        var response = http.GetRawResponse();
-        var detail = ServerMessage(response?.Content?.ToString(), secrets);
+        string?[] secrets = [options.ApiKey];
+        var detail = ServerMessage(body, secrets);
         var retryAfter = RetryAfter(response, options.Time);
         var (kind, message) = status switch
         {
@@ -95,19 +93,19 @@ internal static class OpenAIErrors
         return text.Length > 300 ? text[..300] + "…" : text;
     }
 
-    private static TimeSpan? RetryAfter(System.ClientModel.Primitives.PipelineResponse? response, TimeProvider time)
+    private static TimeSpan? RetryAfter(HttpResponseMessage? response, TimeProvider time)
     {
         if (response is null)
         {
             return null;
         }
 
-        if (response.Headers.TryGetValue("retry-after-ms", out var ms) && double.TryParse(ms, NumberStyles.Float, CultureInfo.InvariantCulture, out var millis) && millis >= 0)
+        if (Header(response, "retry-after-ms") is { } ms && double.TryParse(ms, NumberStyles.Float, CultureInfo.InvariantCulture, out var millis) && millis >= 0)
         {
             return TimeSpan.FromMilliseconds(millis);
         }
 
-        if (response.Headers.TryGetValue("retry-after", out var value) && value is not null)
+        if (Header(response, "retry-after") is { } value)
         {
             if (double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) && seconds >= 0)
             {
@@ -123,6 +121,9 @@ internal static class OpenAIErrors
 
         return null;
     }
+
+    private static string? Header(HttpResponseMessage response, string name) =>
+        response.Headers.TryGetValues(name, out var values) ? values.FirstOrDefault() : null;
 
     private static string Suffix(string? detail) => detail is null ? string.Empty : $": {detail}";
 

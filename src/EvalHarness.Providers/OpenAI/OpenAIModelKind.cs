@@ -4,7 +4,7 @@ using EvalHarness.Validation;
 
 namespace EvalHarness.Providers.OpenAI;
 
-/// <summary><c>openai/&lt;model&gt;</c>: any OpenAI-compatible chat completions endpoint, through the official OpenAI SDK.</summary>
+/// <summary><c>openai/&lt;model&gt;</c>: any OpenAI-compatible chat completions endpoint, over HTTP (<see cref="OpenAIChatClient"/>).</summary>
 internal sealed class OpenAIModelKind : IModelKind
 {
     public static OpenAIModelKind Default { get; } = new();

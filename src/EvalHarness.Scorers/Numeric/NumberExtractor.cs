@@ -29,7 +29,7 @@ public static partial class NumberExtractor
             text = answerPart;
         }
 
-        var hasArabic = text.Any(char.IsAsciiDigit);
+        var hasArabic = text.AsSpan().ContainsAnyInRange('0', '9');
         var pattern = hasArabic ? ArabicNumber() : KanjiNumber();
 
         var markers = (ignoreCase ? MarkerPattern() : CaseSensitiveMarkerPattern()).Matches(text);
@@ -73,7 +73,7 @@ public static partial class NumberExtractor
         }
 
         var before = text[..marker.Index];
-        return before.Any(char.IsAsciiDigit) || KanjiNumber().IsMatch(before) ? before : null;
+        return before.AsSpan().ContainsAnyInRange('0', '9') || KanjiNumber().IsMatch(before) ? before : null;
     }
 
     /// <summary>Parses one number token (also used for targets).</summary>

@@ -118,15 +118,19 @@ public sealed class LoggedSamplesTests
         using var dir = new TempDirectory();
         var path = dir.Combine("log.jsonl");
         var lines = new List<LogLine>();
+        var ids = new Dictionary<long, string>();
         using (var writer = RunLogWriter.Create(path))
         {
             writer.Write(Header(Suite("s", 3)));
-            Parallel.For(0, 300, i =>
+            // Threads that find a batch being written leave their record to the writing thread: each line
+            // must still land where Write said, whole, whichever thread wrote it.
+            Parallel.For(0, 300, new ParallelOptions { MaxDegreeOfParallelism = 16 }, i =>
             {
                 var line = writer.Write(Record($"r{i:D3}", 1, i % 2) with { Output = new string('x', i) + "日本語" });
                 lock (lines)
                 {
                     lines.Add(line);
+                    ids.Add(line.Offset, $"r{i:D3}");
                 }
             });
         }
@@ -137,6 +141,8 @@ public sealed class LoggedSamplesTests
         {
             Assert.That(bytes[line.Offset], Is.EqualTo((byte)'{'));
             Assert.That(bytes[line.Offset + line.Length - 1], Is.EqualTo((byte)'\n'));
+            using var record = JsonDocument.Parse(bytes.AsMemory((int)line.Offset, line.Length));
+            Assert.That(record.RootElement.GetProperty("id").GetString(), Is.EqualTo(ids[line.Offset]), "the record written is the one at the offset Write returned");
         }
 
         var onDisk = RunLogReader.Read(path, inMemory: false);

@@ -51,6 +51,34 @@ public sealed class JsonReporterTests
         }
 
         Assert.That(File.ReadAllText(dir.Combine("report.json")), Does.Contain("日本語の答え"), "Japanese is readable, not \\u-escaped");
+
+        // One sample per line, byte for byte its log line: a million-sample report stays greppable and no larger than the log.
+        var text = File.ReadAllLines(dir.Combine("report.json"));
+        var first = Array.IndexOf(text, "  \"samples\": [");
+        Assert.That(first, Is.GreaterThan(0));
+        for (var i = 0; i < lines.Count; i++)
+        {
+            Assert.That(text[first + 1 + i], Is.EqualTo("    " + lines[i] + (i < lines.Count - 1 ? "," : string.Empty)));
+        }
+
+        Assert.That(text[(first + 1 + lines.Count)..], Is.EqualTo(new[] { "  ]", "}" }));
+    }
+
+    [Test]
+    public void A_run_without_samples_has_an_empty_samples_array()
+    {
+        using var dir = new TempDirectory();
+        var logPath = dir.Combine("log.jsonl");
+        using (var writer = RunLogWriter.Create(logPath))
+        {
+            writer.Write(Header(Suite(samples: 0)));
+        }
+
+        var log = RunLogReader.Read(logPath);
+        var report = Write(dir, new ReportInput(log, new ResultsBuilder(EvalCatalog.Core).Build(log)));
+
+        Assert.That(report["samples"]!.AsArray(), Is.Empty);
+        Assert.That(File.ReadAllText(dir.Combine("report.json")), Does.EndWith("\"samples\": []\n}"));
     }
 
     [Test]
