@@ -72,12 +72,19 @@ public static class OutputMasking
             return record;
         }
 
-        var spans = Spans(scores.Values, output.Length);
-        if (spans.Count == 0)
+        // Nearly every record of a large run has no personal data: find that out without allocating.
+        if (!AnySpans(scores))
         {
             return record;
         }
 
+        var spans = Spans(scores.Values, output.Length);
+        return spans.Count == 0 ? record : Masked(record, output, scores, spans);
+    }
+
+    // Apart from Mask so that its closures are allocated only for records that have something to mask.
+    private static SampleRecord Masked(SampleRecord record, string output, IReadOnlyDictionary<string, Score> scores, List<MaskSpan> spans)
+    {
         var replacements = spans
             .Select(s => (Raw: output.Substring(s.Start, s.Length), s.Mask))
             .Where(r => r.Raw.Length >= MinRepeatedLength && !string.Equals(r.Raw, r.Mask, StringComparison.Ordinal))
@@ -114,6 +121,24 @@ public static class OutputMasking
                 },
                 StringComparer.Ordinal),
         };
+    }
+
+    private static bool AnySpans(IReadOnlyDictionary<string, Score> scores)
+    {
+        if (scores is Dictionary<string, Score> dictionary)
+        {
+            foreach (var score in dictionary.Values)
+            {
+                if (score.Metadata?[MetadataKey] is JsonArray)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        return scores.Values.Any(score => score.Metadata?[MetadataKey] is JsonArray);
     }
 
     /// <summary>The recorded spans that fit the output, in order, overlaps dropped (the earlier span wins).</summary>

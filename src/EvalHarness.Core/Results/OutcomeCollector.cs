@@ -20,6 +20,10 @@ internal sealed class OutcomeCollector
     private readonly Dictionary<string, IReadOnlyDictionary<string, string>> _tagSets = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _answers = new(StringComparer.Ordinal);
 
+    // Records made in this process share their dataset's metadata objects: those are looked up by reference,
+    // without building the key below for every record.
+    private readonly Dictionary<IReadOnlyDictionary<string, string>, IReadOnlyDictionary<string, string>> _tagObjects = new(ReferenceEqualityComparer.Instance);
+
     public OutcomeCollector(IEnumerable<SuiteHeader> suites, Func<string, IScoreReducer?> reducers, IScoreReducer fallbackReducer)
     {
         _suites = suites.DistinctBy(s => s.Name, StringComparer.Ordinal).ToDictionary(s => s.Name, StringComparer.Ordinal);
@@ -225,6 +229,25 @@ internal sealed class OutcomeCollector
             return tags;
         }
 
+        if (_tagObjects.TryGetValue(tags, out var known))
+        {
+            return known;
+        }
+
+        // Records read back from the log each have their own objects: a small table, emptied when full, keeps
+        // them from filling it.
+        var result = SharedByValue(tags);
+        if (_tagObjects.Count >= 256)
+        {
+            _tagObjects.Clear();
+        }
+
+        _tagObjects[tags] = result;
+        return result;
+    }
+
+    private IReadOnlyDictionary<string, string> SharedByValue(IReadOnlyDictionary<string, string> tags)
+    {
         var key = string.Join('\u0001', tags.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key + '\u0002' + p.Value));
         if (_tagSets.TryGetValue(key, out var shared))
         {
