@@ -13,11 +13,10 @@ namespace EvalHarness.Logs;
 /// <remarks>
 /// Records are serialized on the calling thread and copied into a shared batch under a short lock; the
 /// thread that finds no write in progress writes the batch, and keeps writing what arrived meanwhile, while
-/// the others return at once (group commit). At hundreds of samples in flight, answers arrive in bursts:
-/// one write(2) per record under the lock cost about a tenth of the harness's CPU, in the system calls and
-/// in threads waiting for the lock (docs/performance.md). A write that fails is thrown to the thread that
-/// made it and to every later caller, which stops the run; records of that batch are not in the log, so a
-/// resumed run does them again.
+/// the others return at once instead of waiting for the lock (group commit): answers arrive in bursts at
+/// hundreds of samples in flight, and threads queued for a lock held across write(2) were preempted and
+/// woken again for every record. A write that fails is thrown to the thread that made it and to every later
+/// caller, which stops the run; records of that batch are not in the log, so a resumed run does them again.
 /// </remarks>
 public sealed class RunLogWriter : IDisposable
 {

@@ -10,9 +10,9 @@ namespace EvalHarness.Providers.OpenAI;
 /// <summary>
 /// <see cref="IChatClient"/> for any OpenAI-compatible chat completions endpoint: POST …/chat/completions with
 /// the bearer key, the body written and the answer read with the JSON reader. The official SDK's pipeline
-/// (policies, request and response wrappers, per-request state machines) was most of what a request allocated
-/// at hundreds of requests per second (docs/performance.md). Failures surface as <see cref="ModelException"/>;
-/// there are no retries here because the engine owns retrying.
+/// (policies, request and response wrappers, per-request state machines) allocated about as much per request as
+/// the HTTP stack beneath it, at hundreds of requests per second (docs/performance.md). Failures surface as
+/// <see cref="ModelException"/>; there are no retries here because the engine owns retrying.
 /// </summary>
 public sealed class OpenAIChatClient : IChatClient
 {

@@ -38,6 +38,8 @@ public sealed class OpenAIModelTests
         var request = server.Requests.Single();
         Assert.That(request.Model, Is.EqualTo("test-model"));
         Assert.That(request.Authorization, Is.EqualTo("Bearer " + Key));
+        Assert.That(request.Path, Does.EndWith("/chat/completions"));
+        Assert.That(request.UserAgent, Does.StartWith("EvalHarness/"), "gateways in front of model servers refuse requests without one");
         Assert.That(request.Messages.Select(m => m!["role"]!.GetValue<string>()), Is.EqualTo(new[] { "system", "user" }));
         Assert.That(request.Body["temperature"]!.GetValue<double>(), Is.EqualTo(0));
         Assert.That(request.Body["seed"]!.GetValue<long>(), Is.EqualTo(42));

@@ -67,7 +67,10 @@ internal sealed class FakeOpenAiServer : IAsyncDisposable
         var body = (JsonObject)(await JsonNode.ParseAsync(context.Request.Body))!;
         var key = body["messages"]?.ToJsonString() ?? string.Empty;
         var attempt = _attempts.AddOrUpdate(key, 1, (_, n) => n + 1);
-        var request = new FakeRequest(body, context.Request.Headers.Authorization.ToString() is { Length: > 0 } a ? a : null, context.Request.Path, attempt);
+        var request = new FakeRequest(body, context.Request.Headers.Authorization.ToString() is { Length: > 0 } a ? a : null, context.Request.Path, attempt)
+        {
+            UserAgent = context.Request.Headers.UserAgent.ToString(),
+        };
         Requests.Enqueue(request);
         var reply = _script(request);
         var aborted = context.RequestAborted;
