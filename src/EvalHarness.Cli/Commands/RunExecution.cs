@@ -174,6 +174,13 @@ internal sealed class RunExecution
         }
         finally
         {
+            // Emptied, not just dropped (as SuiteHandoff explains): anything still holding a suite after the requests,
+            // or a finished sample's work item that reaches one, would otherwise hold every sample of its dataset.
+            foreach (var suite in loaded)
+            {
+                (suite.Samples as List<Sample>)?.Clear();
+            }
+
             loaded.Clear();
         }
 

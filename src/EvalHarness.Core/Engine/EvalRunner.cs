@@ -99,6 +99,10 @@ public sealed class EvalRunner
             observer.Started(plan.PlannedItems, plan.PlannedItems - plan.Remaining.Count);
             var session = new RunSession(new SampleExecutor(new ModelGenerator(pipeline, _time), _time), controller, log, observer, options, plan.Remaining.Count, _time, watch);
             var (status, reason) = await session.ExecuteAsync(plan.Remaining, signals).ConfigureAwait(false);
+
+            // The work items reach every sample; the list is emptied so that nothing left holding it (the finished
+            // session's state, say) keeps a million prompts alive through the results and reports.
+            (plan.Remaining as List<WorkItem>)?.Clear();
             footer = new LogFooter { Ended = _time.GetUtcNow(), Status = status, Reason = reason, Planned = plan.PlannedItems, Completed = session.Completed, Errored = session.Errored };
             log.Write(footer);
             written = session.Written;
