@@ -48,17 +48,17 @@ public sealed class AnthropicChatClient : IChatClient
             request.Headers.TryAddWithoutValidation("Authorization", "Bearer " + key);
         }
 
-        // The engine's per-attempt timeout is the one that should fire; this is only a backstop.
-        using var backstop = new CancellationTokenSource(_options.Timeout + TimeSpan.FromSeconds(30), _options.Time);
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, backstop.Token);
+        // The engine's per-attempt timeout cancels the token it passes; a caller without one gets a backstop.
+        using var backstop = cancellationToken.CanBeCanceled ? null : new CancellationTokenSource(_options.Timeout + TimeSpan.FromSeconds(30), _options.Time);
+        var token = backstop?.Token ?? cancellationToken;
         byte[] body;
         try
         {
-            using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseContentRead, linked.Token).ConfigureAwait(false);
-            body = await response.Content.ReadAsByteArrayAsync(linked.Token).ConfigureAwait(false);
+            using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseContentRead, token).ConfigureAwait(false);
+            body = await response.Content.ReadAsByteArrayAsync(token).ConfigureAwait(false);
             if (!response.IsSuccessStatusCode)
             {
-                throw AnthropicErrors.FromStatus((int)response.StatusCode, System.Text.Encoding.UTF8.GetString(body), _options, _endpoint, Captured(response));
+                throw AnthropicErrors.FromStatus((int)response.StatusCode, System.Text.Encoding.UTF8.GetString(body), _options, _endpoint, response);
             }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -105,15 +105,6 @@ public sealed class AnthropicChatClient : IChatClient
             ResponseId = Redaction.Secrets(answer.Id, secrets),
         };
     }
-
-    private static CapturedResponse Captured(HttpResponseMessage response) => new()
-    {
-        RetryAfter = Header(response, "retry-after"),
-        RetryAfterMs = Header(response, "retry-after-ms"),
-    };
-
-    private static string? Header(HttpResponseMessage response, string name) =>
-        response.Headers.TryGetValues(name, out var values) ? values.FirstOrDefault() : null;
 
     private static AIFinishReason? ToFinishReason(string? stopReason, string?[] secrets) => stopReason switch
     {

@@ -38,11 +38,11 @@ internal static partial class AnthropicErrors
         new($"{endpoint} sent a response that is not a valid Messages API answer ({what})", ModelErrorKind.Transient);
 
     /// <summary>An HTTP error status, with the server's error type and text and the Retry-After it sent.</summary>
-    public static ModelException FromStatus(int status, string? body, AnthropicModelOptions options, string endpoint, CapturedResponse? captured)
+    public static ModelException FromStatus(int status, string? body, AnthropicModelOptions options, string endpoint, HttpResponseMessage? response)
     {
         string?[] secrets = [options.ApiKey];
         var (type, detail) = ServerError(body, secrets);
-        var retryAfter = RetryAfter(captured, options.Time);
+        var retryAfter = RetryAfterHeader.Read(response, options.Time);
         var what = $"HTTP {status}" + (type is null ? string.Empty : $", {type}");
         var (kind, message) = status switch
         {
@@ -103,37 +103,6 @@ internal static partial class AnthropicErrors
 
         text = Redaction.Apply(text.ReplaceLineEndings(" ").Trim(), secrets);
         return (type, text.Length > 300 ? text[..300] + "…" : text);
-    }
-
-    private static TimeSpan? RetryAfter(CapturedResponse? captured, TimeProvider time)
-    {
-        if (captured is null)
-        {
-            return null;
-        }
-
-        if (double.TryParse(captured.RetryAfterMs, NumberStyles.Float, CultureInfo.InvariantCulture, out var millis) && millis >= 0)
-        {
-            return TimeSpan.FromMilliseconds(millis);
-        }
-
-        if (captured.RetryAfter is not { } value)
-        {
-            return null;
-        }
-
-        if (double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) && seconds >= 0)
-        {
-            return TimeSpan.FromSeconds(seconds);
-        }
-
-        if (DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var when))
-        {
-            var delay = when - time.GetUtcNow();
-            return delay > TimeSpan.Zero ? delay : TimeSpan.Zero;
-        }
-
-        return null;
     }
 
     private static string Suffix(string? detail) => detail is null ? string.Empty : $": {detail}";

@@ -46,7 +46,7 @@ internal static class OpenAIErrors
     {
         string?[] secrets = [options.ApiKey];
         var detail = ServerMessage(body, secrets);
-        var retryAfter = RetryAfter(response, options.Time);
+        var retryAfter = RetryAfterHeader.Read(response, options.Time);
         var (kind, message) = status switch
         {
             401 => (ModelErrorKind.Permanent, $"authentication failed (HTTP 401) at {endpoint}: check the API key in {options.ApiKeyVariable} (or choose another variable with {options.KeyOption})"),
@@ -92,38 +92,6 @@ internal static class OpenAIErrors
         text = Redaction.Apply(text.ReplaceLineEndings(" ").Trim(), secrets);
         return text.Length > 300 ? text[..300] + "…" : text;
     }
-
-    private static TimeSpan? RetryAfter(HttpResponseMessage? response, TimeProvider time)
-    {
-        if (response is null)
-        {
-            return null;
-        }
-
-        if (Header(response, "retry-after-ms") is { } ms && double.TryParse(ms, NumberStyles.Float, CultureInfo.InvariantCulture, out var millis) && millis >= 0)
-        {
-            return TimeSpan.FromMilliseconds(millis);
-        }
-
-        if (Header(response, "retry-after") is { } value)
-        {
-            if (double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) && seconds >= 0)
-            {
-                return TimeSpan.FromSeconds(seconds);
-            }
-
-            if (DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var when))
-            {
-                var delay = when - time.GetUtcNow();
-                return delay > TimeSpan.Zero ? delay : TimeSpan.Zero;
-            }
-        }
-
-        return null;
-    }
-
-    private static string? Header(HttpResponseMessage response, string name) =>
-        response.Headers.TryGetValues(name, out var values) ? values.FirstOrDefault() : null;
 
     private static string Suffix(string? detail) => detail is null ? string.Empty : $": {detail}";
 
