@@ -32,18 +32,21 @@ internal static class MeasuredProcess
 
         // Starting the first process costs this one 10–20 ms (code to compile, the SIGCHLD handler): spend them
         // on /bin/true, so that the start-up measured is the program's own.
-        _ = await RunAsync(Redirected("/bin/true"), Stream.Null, Stream.Null);
+        _ = await RunAsync(Redirected("/bin/true"), Stream.Null, Stream.Null, sampleRss: false);
         var before = ChildrenUsage();
         await using var stdout = File.Create(args[0]);
         await using var stderr = File.Create(args[1]);
-        var (start, exit, exitCode) = await RunAsync(info, stdout, stderr);
+        var (start, exit, exitCode, rss) = await RunAsync(info, stdout, stderr, sampleRss: true);
         var after = ChildrenUsage();
         var measured = new ChildUsage(start, exit, exitCode,
             after.UserTime.TotalSeconds - before.UserTime.TotalSeconds,
             after.SystemTime.TotalSeconds - before.SystemTime.TotalSeconds,
             after.MaxRss,
             after.VoluntarySwitches - before.VoluntarySwitches,
-            after.InvoluntarySwitches - before.InvoluntarySwitches);
+            after.InvoluntarySwitches - before.InvoluntarySwitches)
+        {
+            Rss = rss,
+        };
         Console.WriteLine(JsonSerializer.Serialize(measured, Json));
         return 0;
     }
@@ -52,15 +55,17 @@ internal static class MeasuredProcess
         new(program) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
 
     /// <summary>The timestamps are taken as close to the start and the reaping as this process can see them.</summary>
-    private static async Task<(long Start, long Exit, int ExitCode)> RunAsync(ProcessStartInfo info, Stream stdout, Stream stderr)
+    private static async Task<(long Start, long Exit, int ExitCode, IReadOnlyList<RssSample> Rss)> RunAsync(ProcessStartInfo info, Stream stdout, Stream stderr, bool sampleRss)
     {
         var start = Stopwatch.GetTimestamp();
         using var process = Process.Start(info)!;
+        await using var sampler = sampleRss ? new RssSampler(process.Id) : null;
         var copies = Task.WhenAll(process.StandardOutput.BaseStream.CopyToAsync(stdout), process.StandardError.BaseStream.CopyToAsync(stderr));
         await process.WaitForExitAsync();
         var exit = Stopwatch.GetTimestamp();
+        var rss = sampler is null ? [] : await sampler.StopAsync();
         await copies;
-        return (start, exit, process.ExitCode);
+        return (start, exit, process.ExitCode, rss);
     }
 
     private static Rusage ChildrenUsage() =>

@@ -42,7 +42,10 @@ internal static class RunFigures
             new("fixed cost: start to first request", toFirst, "0", "ms"),
             new("fixed cost: last answer to exit", fromLast, "0", "ms"),
             new("fixed cost: total", toFirst + fromLast, "0", "ms", "≤ 300 ms at 10,000 samples"),
-            new("peak RSS", usage.MaxRssKib / 1024.0, "0.0", "MiB"),
+            new("peak RSS", usage.MaxRssKib / 1024.0, "0.0", "MiB", "≤ 1 GB at 1,000,000 samples"),
+            new("peak RSS sampled, before requests", PeakMib(usage.Rss, usage.Start, target.First), "0.0", "MiB"),
+            new("peak RSS sampled, request phase", PeakMib(usage.Rss, target.First, lastAnswer), "0.0", "MiB"),
+            new("peak RSS sampled, after last answer", PeakMib(usage.Rss, lastAnswer, usage.Exit), "0.0", "MiB"),
             new("wall time (start to exit)", Milliseconds(usage.Exit - usage.Start) / 1000, "0.000", "s"),
             new("context switches voluntary", usage.VoluntarySwitches, "0"),
             new("context switches involuntary", usage.InvoluntarySwitches, "0"),
@@ -51,6 +54,13 @@ internal static class RunFigures
             new("report.json", Mib(Path.Combine(outDir, "report.json")), "0.00", "MiB"),
         ]);
         return figures;
+    }
+
+    /// <summary>The largest sampled RSS from <paramref name="from"/> to <paramref name="to"/>; NaN when no sample fell in between (a phase shorter than the sampling interval).</summary>
+    private static double PeakMib(IReadOnlyList<RssSample> samples, long from, long to)
+    {
+        var peak = samples.Where(s => s.At >= from && s.At <= to).Select(s => (double?)s.Kib).Max();
+        return peak is { } kib ? kib / 1024.0 : double.NaN;
     }
 
     private static double Limit(int concurrency, double latencyMs) => latencyMs > 0 ? concurrency * 1000 / latencyMs : double.PositiveInfinity;
