@@ -25,6 +25,10 @@ internal static class ExplorerData
     /// <summary>Shorter texts cost less than the index that would replace them.</summary>
     private const int MinSharedLength = 24;
 
+    // Utf8JsonWriter over a stream holds everything written until it is flushed: flushed at this size, its buffer
+    // stays small instead of growing to a chunk's or the index's size (large-object allocations, full collections).
+    private const int FlushBytes = 32 * 1024;
+
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>
@@ -33,6 +37,8 @@ internal static class ExplorerData
     /// samples.csv, report.json and log.jsonl keep every one.
     /// </summary>
     public const int MaxSamplesPerSuite = 100_000;
+
+    private static readonly IReadOnlyDictionary<string, Scoring.Score> EmptyScores = new Dictionary<string, Scoring.Score>();
 
     public static ExplorerPayload Encode(RunLog log)
     {
@@ -67,6 +73,7 @@ internal static class ExplorerData
                 perSuite[record.Suite] = taken + 1;
                 shown++;
                 WriteIndexEntry(json, record, suites, classifier);
+                FlushIfFull(json);
                 chunk.Add(record);
                 if (chunk.Count == ChunkSize)
                 {
@@ -96,6 +103,14 @@ internal static class ExplorerData
         }
 
         chunks.Add(Task.Run(() => Compress(json => WriteChunk(json, records))));
+    }
+
+    private static void FlushIfFull(Utf8JsonWriter json)
+    {
+        if (json.BytesPending >= FlushBytes)
+        {
+            json.Flush();
+        }
     }
 
     private static string Compress(Action<Utf8JsonWriter> write)
@@ -147,8 +162,9 @@ internal static class ExplorerData
         {
             json.WriteStartArray();
             json.WriteStartArray();
-            foreach (var message in r.Input)
+            for (var m = 0; m < r.Input.Count; m++)
             {
+                var message = r.Input[m];
                 json.WriteStartArray();
                 json.WriteStringValue(message.Role);
                 if (shared.TryGetValue(message.Content, out var index))
@@ -182,6 +198,7 @@ internal static class ExplorerData
 
             json.WriteNumberValue(r.Turns?.Count ?? 0);
             json.WriteEndArray();
+            FlushIfFull(json);
         }
 
         json.WriteEndArray();
@@ -191,7 +208,7 @@ internal static class ExplorerData
     private static void WriteScores(Utf8JsonWriter json, SampleRecord r)
     {
         json.WriteStartArray();
-        foreach (var (scorer, score) in r.Scores ?? new Dictionary<string, Scoring.Score>())
+        foreach (var (scorer, score) in r.Scores ?? EmptyScores)
         {
             json.WriteStartArray();
             json.WriteStringValue(scorer);
@@ -221,8 +238,9 @@ internal static class ExplorerData
         var shared = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var record in records)
         {
-            foreach (var message in record.Input)
+            for (var m = 0; m < record.Input.Count; m++)
             {
+                var message = record.Input[m];
                 if (message.Content.Length >= MinSharedLength && !seen.Add(message.Content))
                 {
                     shared.TryAdd(message.Content, shared.Count);
@@ -236,9 +254,9 @@ internal static class ExplorerData
     private static void Strings(Utf8JsonWriter json, IReadOnlyList<string> values)
     {
         json.WriteStartArray();
-        foreach (var value in values)
+        for (var i = 0; i < values.Count; i++)
         {
-            json.WriteStringValue(value);
+            json.WriteStringValue(values[i]);
         }
 
         json.WriteEndArray();

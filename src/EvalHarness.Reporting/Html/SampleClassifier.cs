@@ -28,46 +28,39 @@ internal sealed class SampleClassifier
     public SampleClass Classify(SampleRecord record)
     {
         var passFail = _passFail.GetValueOrDefault(record.Suite);
-        var verdicts = new List<double>();
+        // Counted, not collected: this runs for every sample of a run that may have a million.
+        var verdicts = 0;
+        var passes = 0;
+        var fails = 0;
         var graded = false;
         var scorerError = false;
-        foreach (var (scorer, score) in record.Scores ?? new Dictionary<string, Scoring.Score>())
+        if (record.Scores is { } scores)
         {
-            if (score.Value is not { } value)
+            foreach (var (scorer, score) in scores)
             {
-                scorerError = true;
+                if (score.Value is not { } value)
+                {
+                    scorerError = true;
+                }
+                else if (passFail is not null && passFail.Contains(scorer))
+                {
+                    verdicts++;
+                    passes += value >= 1 ? 1 : 0;
+                    fails += value <= 0 ? 1 : 0;
+                }
+                else
+                {
+                    graded = true;
+                }
             }
-            else if (passFail is not null && passFail.Contains(scorer))
-            {
-                verdicts.Add(value);
-            }
-            else
-            {
-                graded = true;
-            }
         }
 
-        var kind = graded ? "graded" : verdicts.Count > 0 ? "verdict" : "unscored";
-        return new SampleClass(Verdict(record, verdicts, kind), kind, scorerError);
-    }
-
-    private static string Verdict(SampleRecord record, List<double> verdicts, string kind)
-    {
-        if (record.IsError)
-        {
-            return "error";
-        }
-
-        if (verdicts.Count == 0)
-        {
-            return kind;
-        }
-
-        if (verdicts.TrueForAll(v => v >= 1))
-        {
-            return "pass";
-        }
-
-        return verdicts.Exists(v => v <= 0) ? "fail" : "partial";
+        var kind = graded ? "graded" : verdicts > 0 ? "verdict" : "unscored";
+        var verdict = record.IsError ? "error"
+            : verdicts == 0 ? kind
+            : passes == verdicts ? "pass"
+            : fails > 0 ? "fail"
+            : "partial";
+        return new SampleClass(verdict, kind, scorerError);
     }
 }

@@ -2,7 +2,7 @@ namespace EvalHarness.Benchmarks.Throughput;
 
 /// <summary>
 /// What <see cref="MeasuredProcess"/> reports about the one process it ran: monotonic timestamps just before
-/// it was started and just after it was reaped, its exit code, and its own resource use from getrusage, and its RSS sampled over time.
+/// it was started and just after it was reaped, its exit code, and its own resource use from getrusage, and its RSS and CPU time sampled over time.
 /// </summary>
 internal sealed record ChildUsage(
     long Start,
@@ -14,8 +14,8 @@ internal sealed record ChildUsage(
     long VoluntarySwitches,
     long InvoluntarySwitches)
 {
-    /// <summary>Resident set size sampled while it ran, for the peak of each phase.</summary>
-    public IReadOnlyList<RssSample> Rss { get; init; } = [];
+    /// <summary>RSS and CPU time sampled while it ran, for each phase's share.</summary>
+    public IReadOnlyList<ProcessSample> Samples { get; init; } = [];
 
     public double CpuSeconds => UserCpuSeconds + SystemCpuSeconds;
 }

@@ -9,8 +9,9 @@ namespace EvalHarness.Benchmarks.Throughput;
 /// JSON line. getrusage(RUSAGE_CHILDREN) sums the resources of the children a process has reaped (Process reaps
 /// with waitpid), so its change across the program's run is the program's own CPU time: none of the
 /// benchmark's or the servers', and nothing sampled. Its peak RSS is the largest child's; a child's count
-/// starts from this process's RSS at fork (about 30 MB), far under the program's. The program's output goes
-/// to the two files, so it runs as it would in CI: not interactive.
+/// starts from this process's RSS at fork (about 30 MB), far under the program's. Beside these exact totals a
+/// <see cref="ProcessSampler"/> reads the program's RSS and CPU time from /proc, to split them by phase. The
+/// program's output goes to the two files, so it runs as it would in CI: not interactive.
 /// </summary>
 internal static class MeasuredProcess
 {
@@ -32,11 +33,11 @@ internal static class MeasuredProcess
 
         // Starting the first process costs this one 10–20 ms (code to compile, the SIGCHLD handler): spend them
         // on /bin/true, so that the start-up measured is the program's own.
-        _ = await RunAsync(Redirected("/bin/true"), Stream.Null, Stream.Null, sampleRss: false);
+        _ = await RunAsync(Redirected("/bin/true"), Stream.Null, Stream.Null, sample: false);
         var before = ChildrenUsage();
         await using var stdout = File.Create(args[0]);
         await using var stderr = File.Create(args[1]);
-        var (start, exit, exitCode, rss) = await RunAsync(info, stdout, stderr, sampleRss: true);
+        var (start, exit, exitCode, samples) = await RunAsync(info, stdout, stderr, sample: true);
         var after = ChildrenUsage();
         var measured = new ChildUsage(start, exit, exitCode,
             after.UserTime.TotalSeconds - before.UserTime.TotalSeconds,
@@ -45,7 +46,7 @@ internal static class MeasuredProcess
             after.VoluntarySwitches - before.VoluntarySwitches,
             after.InvoluntarySwitches - before.InvoluntarySwitches)
         {
-            Rss = rss,
+            Samples = samples,
         };
         Console.WriteLine(JsonSerializer.Serialize(measured, Json));
         return 0;
@@ -55,17 +56,17 @@ internal static class MeasuredProcess
         new(program) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
 
     /// <summary>The timestamps are taken as close to the start and the reaping as this process can see them.</summary>
-    private static async Task<(long Start, long Exit, int ExitCode, IReadOnlyList<RssSample> Rss)> RunAsync(ProcessStartInfo info, Stream stdout, Stream stderr, bool sampleRss)
+    private static async Task<(long Start, long Exit, int ExitCode, IReadOnlyList<ProcessSample> Samples)> RunAsync(ProcessStartInfo info, Stream stdout, Stream stderr, bool sample)
     {
         var start = Stopwatch.GetTimestamp();
         using var process = Process.Start(info)!;
-        await using var sampler = sampleRss ? new RssSampler(process.Id) : null;
+        await using var sampler = sample ? new ProcessSampler(process.Id) : null;
         var copies = Task.WhenAll(process.StandardOutput.BaseStream.CopyToAsync(stdout), process.StandardError.BaseStream.CopyToAsync(stderr));
         await process.WaitForExitAsync();
         var exit = Stopwatch.GetTimestamp();
-        var rss = sampler is null ? [] : await sampler.StopAsync();
+        var samples = sampler is null ? [] : await sampler.StopAsync();
         await copies;
-        return (start, exit, process.ExitCode, rss);
+        return (start, exit, process.ExitCode, samples);
     }
 
     private static Rusage ChildrenUsage() =>

@@ -31,6 +31,8 @@ internal static class RunFigures
         }
 
         var lastAnswer = Math.Max(target.Last, judge?.Last ?? 0);
+        // The process used no CPU before it started and getrusage's total by its exit.
+        List<ProcessSample> samples = [new(usage.Start, 0, 0), .. usage.Samples, new(usage.Exit, 0, usage.CpuSeconds)];
         var toFirst = Milliseconds(target.First - usage.Start);
         var fromLast = Milliseconds(usage.Exit - lastAnswer);
         figures.AddRange(
@@ -39,13 +41,16 @@ internal static class RunFigures
             new("evalh CPU user", usage.UserCpuSeconds, "0.000", "s"),
             new("evalh CPU system", usage.SystemCpuSeconds, "0.000", "s"),
             new("evalh CPU per sample", usage.CpuSeconds * 1000 / options.Samples, "0.0000", "ms", "≤ 0.1 ms"),
+            new("evalh CPU sampled, before requests", CpuAt(samples, target.First), "0.000", "s"),
+            new("evalh CPU sampled, request phase", CpuAt(samples, lastAnswer) - CpuAt(samples, target.First), "0.000", "s"),
+            new("evalh CPU sampled, after last answer", usage.CpuSeconds - CpuAt(samples, lastAnswer), "0.000", "s"),
             new("fixed cost: start to first request", toFirst, "0", "ms"),
             new("fixed cost: last answer to exit", fromLast, "0", "ms"),
             new("fixed cost: total", toFirst + fromLast, "0", "ms", "≤ 300 ms at 10,000 samples"),
             new("peak RSS", usage.MaxRssKib / 1024.0, "0.0", "MiB", "≤ 1 GB at 1,000,000 samples"),
-            new("peak RSS sampled, before requests", PeakMib(usage.Rss, usage.Start, target.First), "0.0", "MiB"),
-            new("peak RSS sampled, request phase", PeakMib(usage.Rss, target.First, lastAnswer), "0.0", "MiB"),
-            new("peak RSS sampled, after last answer", PeakMib(usage.Rss, lastAnswer, usage.Exit), "0.0", "MiB"),
+            new("peak RSS sampled, before requests", PeakMib(samples, usage.Start, target.First), "0.0", "MiB"),
+            new("peak RSS sampled, request phase", PeakMib(samples, target.First, lastAnswer), "0.0", "MiB"),
+            new("peak RSS sampled, after last answer", PeakMib(samples, lastAnswer, usage.Exit), "0.0", "MiB"),
             new("wall time (start to exit)", Milliseconds(usage.Exit - usage.Start) / 1000, "0.000", "s"),
             new("context switches voluntary", usage.VoluntarySwitches, "0"),
             new("context switches involuntary", usage.InvoluntarySwitches, "0"),
@@ -57,10 +62,23 @@ internal static class RunFigures
     }
 
     /// <summary>The largest sampled RSS from <paramref name="from"/> to <paramref name="to"/>; NaN when no sample fell in between (a phase shorter than the sampling interval).</summary>
-    private static double PeakMib(IReadOnlyList<RssSample> samples, long from, long to)
+    private static double PeakMib(IReadOnlyList<ProcessSample> samples, long from, long to)
     {
-        var peak = samples.Where(s => s.At >= from && s.At <= to).Select(s => (double?)s.Kib).Max();
+        var peak = samples.Where(s => s.RssKib > 0 && s.At >= from && s.At <= to).Select(s => (double?)s.RssKib).Max();
         return peak is { } kib ? kib / 1024.0 : double.NaN;
+    }
+
+    /// <summary>CPU time used by <paramref name="at"/>, interpolated between the samples around it.</summary>
+    private static double CpuAt(IReadOnlyList<ProcessSample> samples, long at)
+    {
+        var after = samples.FirstOrDefault(s => s.At >= at);
+        var before = samples.LastOrDefault(s => s.At <= at);
+        return (before, after) switch
+        {
+            (null, _) or (_, null) => double.NaN,
+            _ when after.At == before.At => before.CpuSeconds,
+            _ => before.CpuSeconds + ((after.CpuSeconds - before.CpuSeconds) * (at - before.At) / (after.At - before.At)),
+        };
     }
 
     private static double Limit(int concurrency, double latencyMs) => latencyMs > 0 ? concurrency * 1000 / latencyMs : double.PositiveInfinity;

@@ -7,6 +7,7 @@ using EvalHarness.Metrics;
 using EvalHarness.Reporting.Html;
 using EvalHarness.Reports;
 using EvalHarness.Results;
+using EvalHarness.Scoring;
 using EvalHarness.Tests.Support;
 using static EvalHarness.Tests.Logs.RunLogTests;
 using EvalHarness.Extensions;
@@ -60,6 +61,46 @@ public sealed class HtmlReporterTests
         var details = report.Chunks.Single().GetProperty("details")[0];
         Assert.That(details[1].GetString(), Is.EqualTo(Payload));
         Assert.That(details[2][0].GetString(), Is.EqualTo("<b>t</b>"));
+    }
+
+    [Test]
+    public void The_explorer_index_gives_each_sample_its_verdict_kind_and_scorer_error()
+    {
+        var graded = ScoreMeaning.Graded(ValueRange.Unit);
+        var suite = Suite(samples: 7) with
+        {
+            Scorers = [new ScorerHeader("exact", "exact", [], ["accuracy"]), new ScorerHeader("overlap", "char_f1", [], ["mean"], graded.Range, graded.Kind, graded.Direction)],
+        };
+        Score Value(double v) => new() { Value = v };
+        SampleRecord With(string id, params (string Scorer, Score Score)[] scores) =>
+            Record(id, 1, 1) with { Scores = scores.ToDictionary(s => s.Scorer, s => s.Score) };
+        var log = new RunLog
+        {
+            Header = Header(suite),
+            Samples =
+            [
+                With("pass", ("exact", Value(1))),
+                With("fail", ("exact", Value(0))),
+                With("partial", ("exact", Value(0.5))),
+                With("graded", ("overlap", Value(0.4))),
+                With("graded-and-pass", ("exact", Value(1)), ("overlap", Value(0.4))),
+                With("unscored", ("exact", Score.Failed("could not score"))),
+                Record("error", 1, null, error: "timeout"),
+            ],
+            Footer = new LogFooter { Ended = DateTimeOffset.UnixEpoch, Status = RunStatus.Completed, Planned = 7, Completed = 7, Errored = 1 },
+        };
+
+        var report = Render(log);
+
+        var rows = report.Index.GetProperty("samples").EnumerateArray()
+            .ToDictionary(r => r[1].GetString()!, r => (Verdict: r[3].GetString(), Kind: r[8].GetString(), ScorerError: r[9].GetInt32()));
+        Assert.That(rows["pass"], Is.EqualTo(("pass", "verdict", 0)));
+        Assert.That(rows["fail"], Is.EqualTo(("fail", "verdict", 0)));
+        Assert.That(rows["partial"], Is.EqualTo(("partial", "verdict", 0)));
+        Assert.That(rows["graded"], Is.EqualTo(("graded", "graded", 0)));
+        Assert.That(rows["graded-and-pass"], Is.EqualTo(("pass", "graded", 0)), "a graded score makes the kind graded; the pass/fail beside it gives the verdict");
+        Assert.That(rows["unscored"], Is.EqualTo(("unscored", "unscored", 1)));
+        Assert.That(rows["error"], Is.EqualTo(("error", "unscored", 0)));
     }
 
     [Test]
