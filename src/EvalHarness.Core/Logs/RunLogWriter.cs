@@ -14,9 +14,9 @@ namespace EvalHarness.Logs;
 /// </summary>
 /// <remarks>
 /// Records are serialized on the calling thread and copied into a shared batch under a short lock; one thread at
-/// a time writes the batch, and keeps writing what arrived meanwhile, while the others return at once (group
-/// commit). A batch waits up to <see cref="Linger"/> for others to join it: at hundreds of samples in flight the
-/// answers rarely arrived during a write, and one write(2) per record was 6 % of the run's CPU. A write that fails
+/// a time writes the batch while the others return at once (group commit). A batch waits up to
+/// <see cref="Linger"/> for others to join it, a full one excepted: at hundreds of samples in flight the answers
+/// rarely arrived during a write, and one write(2) per record was 6 % of the run's CPU. A write that fails
 /// is thrown to the thread that made it, to every later caller and, when no caller saw it, from
 /// <see cref="Dispose"/>, which stops the run; records of that batch are not in the log, so a resumed run does
 /// them again.
