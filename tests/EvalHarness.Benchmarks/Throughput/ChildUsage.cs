@@ -2,7 +2,8 @@ namespace EvalHarness.Benchmarks.Throughput;
 
 /// <summary>
 /// What <see cref="MeasuredProcess"/> reports about the one process it ran: monotonic timestamps just before
-/// it was started and just after it was reaped, its exit code, and its own resource use from getrusage, and its RSS and CPU time sampled over time.
+/// it was started and just after it was reaped, its exit code, its own resource use from getrusage, and its RSS
+/// and CPU time sampled while it ran.
 /// </summary>
 internal sealed record ChildUsage(
     long Start,
