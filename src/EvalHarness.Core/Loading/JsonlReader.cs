@@ -11,6 +11,8 @@ namespace EvalHarness.Loading;
 /// <summary>Reads JSON Lines: one object per line; blank lines are skipped.</summary>
 public static class JsonlReader
 {
+    private const string RepeatedName = "appears twice in this record; a field may be given once";
+
     /// <summary>A dataset's lines, each at most <see cref="LoadLimits.MaxRecordBytes"/>.</summary>
     public static List<RawRecord> Read(DatasetSource source, DiagnosticBag diagnostics) =>
         Read(source.Text, source.DisplayPath, diagnostics, source.Limits.MaxRecordBytes);
@@ -30,10 +32,11 @@ public static class JsonlReader
         // A line of more characters than the limit has bytes, is certainly over it: it is only measured, never copied.
         var lines = new LineReader(text, maxLineBytes);
         var utf8 = new Utf8Buffer();
+        var parser = new JsonLineParser();
         var count = 0;
         while (lines.MoveNext())
         {
-            if (Parse(lines, utf8, displayPath, diagnostics, maxLineBytes) is { } obj)
+            if (Parse(lines, utf8, parser, displayPath, diagnostics, maxLineBytes) is { } obj)
             {
                 count++;
                 yield return new RawRecord(lines.Number, obj);
@@ -46,7 +49,7 @@ public static class JsonlReader
         }
     }
 
-    private static JsonObject? Parse(LineReader lines, Utf8Buffer utf8, string displayPath, DiagnosticBag diagnostics, long maxLineBytes)
+    private static JsonObject? Parse(LineReader lines, Utf8Buffer utf8, JsonLineParser parser, string displayPath, DiagnosticBag diagnostics, long maxLineBytes)
     {
         var lineNumber = lines.Number;
         var span = lines.Line;
@@ -74,14 +77,22 @@ public static class JsonlReader
         }
 
         var utf8Line = utf8.Bytes[..written];
-        JsonNode? node;
+        JsonNode? node = parser.TryParse(utf8Line);
         try
         {
-            node = JsonNode.Parse(utf8Line);
+            node ??= JsonNode.Parse(utf8Line);
         }
         catch (JsonException ex)
         {
             diagnostics.Error(displayPath, lineNumber, ColumnOfError(ex), null, "not valid JSON: " + JsonErrorText.Of(ex));
+            return null;
+        }
+
+        // Checked after the syntax, which the general parser above has just confirmed: it accepts a repeated name
+        // and would fail on the record's first use instead.
+        if (parser.Duplicate is { } repeated)
+        {
+            diagnostics.Error(displayPath, lineNumber, 0, repeated, RepeatedName);
             return null;
         }
 
@@ -100,7 +111,7 @@ public static class JsonlReader
         JsonNode? node;
         try
         {
-            node = JsonNode.Parse(line);
+            node = JsonNode.Parse(line, documentOptions: new JsonDocumentOptions { AllowDuplicateProperties = false });
         }
         catch (JsonException ex)
         {

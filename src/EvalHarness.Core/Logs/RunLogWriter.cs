@@ -80,7 +80,15 @@ public sealed class RunLogWriter : IDisposable
         var json = t_json ??= new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = EvalJson.Compact.Encoder, SkipValidation = true });
         buffer.ResetWrittenCount();
         json.Reset(buffer);
-        JsonSerializer.Serialize(json, record, EvalJson.Compact.GetTypeInfo(typeof(LogRecord)));
+        if (record is SampleRecord sample)
+        {
+            SampleRecordJson.Write(json, sample);
+        }
+        else
+        {
+            JsonSerializer.Serialize(json, record, EvalJson.Compact.GetTypeInfo(typeof(LogRecord)));
+        }
+
         json.Flush();
         buffer.Write("\n"u8);
 

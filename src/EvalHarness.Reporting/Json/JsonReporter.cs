@@ -74,7 +74,6 @@ public sealed class JsonReporter : IRunReporter
             // time spent writing reports. Each entry is exactly its log.jsonl line ("type": "sample" included) and
             // reads back with the log's own types; personal data a scorer found is masked unless shown.
             json.Flush();
-            var record = EvalJson.Compact.GetTypeInfo(typeof(LogRecord));
             using var compact = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = options.Encoder, SkipValidation = true });
             buffer.Write(",\n  \"samples\": ["u8);
             var first = true;
@@ -83,7 +82,7 @@ public sealed class JsonReporter : IRunReporter
                 buffer.Write(first ? "\n    "u8 : ",\n    "u8);
                 first = false;
                 compact.Reset(buffer);
-                JsonSerializer.Serialize(compact, (LogRecord)sample, record);
+                SampleRecordJson.Write(compact, sample);
                 compact.Flush();
                 if (buffer.WrittenCount > FlushThreshold)
                 {

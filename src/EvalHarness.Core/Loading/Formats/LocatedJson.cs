@@ -48,7 +48,15 @@ public sealed class LocatedJson
                 return null;
             }
 
-            return new LocatedJson(root, Index(bytes, indexDepth));
+            var starts = Index(bytes, indexDepth, out var repeated);
+            if (repeated is { } name)
+            {
+                // The parser accepts a name given twice and fails on the object's first use, far from the file.
+                diagnostics.Error(file, name.Line, name.Column, name.Name, "is given twice in one object; a field may be given once");
+                return null;
+            }
+
+            return new LocatedJson(root, starts);
         }
         catch (JsonException ex)
         {
@@ -83,19 +91,27 @@ public sealed class LocatedJson
         }
     }
 
-    private static Dictionary<string, (int Line, int Column)> Index(byte[] bytes, int indexDepth)
+    /// <param name="repeated">The first name given twice in one object, where it is given the second time.</param>
+    private static Dictionary<string, (int Line, int Column)> Index(byte[] bytes, int indexDepth, out (string Name, int Line, int Column)? repeated)
     {
         var starts = new Dictionary<string, (int Line, int Column)>(StringComparer.Ordinal);
         var cursor = new Utf8Cursor(bytes);
         var frames = new List<Frame>();
         string? property = null;
+        repeated = null;
         var reader = new Utf8JsonReader(bytes);
         while (reader.Read())
         {
             switch (reader.TokenType)
             {
                 case JsonTokenType.PropertyName:
-                    property = reader.GetString();
+                    property = reader.GetString()!;
+                    if (repeated is null && !frames[^1].Names!.Add(property))
+                    {
+                        var (line, column) = cursor.MoveTo(reader.TokenStartIndex);
+                        repeated = (property, line, column);
+                    }
+
                     break;
                 case JsonTokenType.StartObject or JsonTokenType.StartArray:
                     var path = NextPath(frames, property);
@@ -163,5 +179,7 @@ public sealed class LocatedJson
         public bool IsList { get; } = isList;
 
         public int Next { get; set; }
+
+        public HashSet<string>? Names { get; } = isList ? null : new(StringComparer.Ordinal);
     }
 }

@@ -96,6 +96,29 @@ public sealed class LlmJpEvalFormatTests
         }));
     }
 
+    [Test]
+    public void A_name_given_twice_in_one_object_is_reported_where_it_is_repeated()
+    {
+        using var dir = new TempDirectory();
+        var (suite, diagnostics) = FormatSuites.Load(dir, Suite, "jemhopqa.json", """
+            {
+                "instruction": "質問に答えてください。",
+                "output_length": 15,
+                "metrics": ["exact_match"],
+                "samples": [
+                    {"input": "質問：日本の首都は？", "output": "東京"},
+                    {"input": "質問", "output": "a", "input": "別の質問"}
+                ]
+            }
+            """);
+
+        Assert.That(suite, Is.Null);
+        Assert.That(FormatSuites.Messages(diagnostics), Is.EqualTo(new[]
+        {
+            "jemhopqa.json:7:40: error: field 'input': is given twice in one object; a field may be given once",
+        }));
+    }
+
     private const string FiveShots = """
         {"instruction": "答えて", "output_length": 8, "metrics": ["exact_match"],
          "few_shots": [{"input": "q1", "output": "a1"}, {"input": "q2", "output": "a2"}, {"input": "q3", "output": "a3"}, {"input": "q4", "output": "a4"}, {"input": "q5", "output": "a5"}],
