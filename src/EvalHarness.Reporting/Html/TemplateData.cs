@@ -6,10 +6,8 @@ using System.Reflection;
 namespace EvalHarness.Reporting.Html;
 
 /// <summary>
-/// The report's view as dictionaries, lists and plain values before Handlebars sees it. Handlebars reads an
-/// object's properties through getters it builds per property type with <c>MakeGenericMethod</c>, which the
-/// ahead-of-time compiled CLI cannot do for value types (booleans, numbers); dictionaries it reads without.
-/// The page is the same either way.
+/// The report's view as dictionaries, lists and plain values, which is what the template renderer reads
+/// (<see cref="Templates.PageTemplate"/>): the view itself is anonymous types and records.
 /// </summary>
 internal static class TemplateData
 {
