@@ -7,7 +7,7 @@ namespace EvalHarness.Logs;
 /// <summary>
 /// Writes a sample record as the serializer writes it as a <see cref="LogRecord"/>, byte for byte, without the
 /// serializer's per-call machinery. Every sample is written once to the log and once more into report.json; through
-/// the serializer (a polymorphic type with a converter in its options, so no generated fast path) that was a tenth
+/// the serializer (a polymorphic type with a converter in its options, so no generated fast path) that was about a tenth
 /// of a 10,000-sample run's CPU.
 /// </summary>
 /// <remarks>
