@@ -5,7 +5,7 @@ namespace EvalHarness.Tests;
 
 /// <summary>
 /// Every report.html a test writes in this process is rendered again by Handlebars.Net from the same data and must
-/// be the same page: the hundreds of reports the tests write (gates, comparisons, judges, errors, both languages)
+/// be the same page: the reports the tests write (gates, comparisons, judges, errors, cover pages, both languages)
 /// check the report's own template renderer against the library it replaced.
 /// </summary>
 [SetUpFixture]
