@@ -21,20 +21,32 @@ public static class SampleRecordJson
     {
         json.WriteStartObject();
         json.WriteString("type"u8, "sample"u8);
-        json.WriteString("suite"u8, record.Suite);
-        json.WriteString("id"u8, record.Id);
+
+        // Null where the type says never can still come from a log read back (a hand-edited or older line): the
+        // serializer leaves such a property out, and writes such an item of a list or dictionary as null.
+        Text(json, "suite"u8, record.Suite);
+        Text(json, "id"u8, record.Id);
         json.WriteNumber("epoch"u8, record.Epoch);
-        json.WriteStartArray("input"u8);
-        for (var i = 0; i < record.Input.Count; i++)
+        if (record.Input is { } input)
         {
-            var message = record.Input[i];
-            json.WriteStartObject();
-            json.WriteString("role"u8, message.Role);
-            json.WriteString("content"u8, message.Content);
-            json.WriteEndObject();
+            json.WriteStartArray("input"u8);
+            for (var i = 0; i < input.Count; i++)
+            {
+                if (input[i] is not { } message)
+                {
+                    json.WriteNullValue();
+                    continue;
+                }
+
+                json.WriteStartObject();
+                Text(json, "role"u8, message.Role);
+                Text(json, "content"u8, message.Content);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
         }
 
-        json.WriteEndArray();
         if (record.Output is { } output)
         {
             json.WriteString("output"u8, output);
@@ -48,30 +60,23 @@ public static class SampleRecordJson
 
         Strings(json, "targets"u8, record.Targets);
         Strings(json, "choices"u8, record.Choices);
-        json.WriteStartObject("metadata"u8);
-        if (record.Metadata is Dictionary<string, string> own)
+        if (record.Metadata is not null)
         {
-            // Enumerated through its own type: through the interface every record would box an enumerator.
-            foreach (var (key, value) in own)
-            {
-                json.WriteString(key, value);
-            }
-        }
-        else
-        {
-            foreach (var (key, value) in record.Metadata)
-            {
-                json.WriteString(key, value);
-            }
+            Pairs(json, record.Metadata);
         }
 
-        json.WriteEndObject();
         if (record.Scores is { } scores)
         {
             json.WriteStartObject("scores"u8);
             foreach (var (scorer, score) in scores)
             {
                 json.WritePropertyName(scorer);
+                if (score is null)
+                {
+                    json.WriteNullValue();
+                    continue;
+                }
+
                 Write(json, score);
             }
 
@@ -150,8 +155,35 @@ public static class SampleRecordJson
         json.WriteEndObject();
     }
 
-    private static void Strings(Utf8JsonWriter json, ReadOnlySpan<byte> name, IReadOnlyList<string> values)
+    private static void Pairs(Utf8JsonWriter json, IReadOnlyDictionary<string, string> metadata)
     {
+        json.WriteStartObject("metadata"u8);
+        if (metadata is Dictionary<string, string> own)
+        {
+            // Enumerated through its own type: through the interface every record would box an enumerator.
+            foreach (var (key, value) in own)
+            {
+                json.WriteString(key, value);
+            }
+        }
+        else
+        {
+            foreach (var (key, value) in metadata)
+            {
+                json.WriteString(key, value);
+            }
+        }
+
+        json.WriteEndObject();
+    }
+
+    private static void Strings(Utf8JsonWriter json, ReadOnlySpan<byte> name, IReadOnlyList<string>? values)
+    {
+        if (values is null)
+        {
+            return;
+        }
+
         json.WriteStartArray(name);
         for (var i = 0; i < values.Count; i++)
         {

@@ -66,6 +66,21 @@ public sealed class SampleRecordJsonTests
     }
 
     [Test]
+    public void A_record_read_back_with_nulls_its_type_does_not_allow_is_written_as_the_serializer_writes_it()
+    {
+        var record = new SampleRecord { Suite = null!, Id = null!, Epoch = 1, Input = null!, Targets = null!, Choices = null!, Metadata = null!, Started = Start, Completed = Start };
+        var items = new SampleRecord
+        {
+            Suite = "s", Id = "1", Epoch = 1, Input = [null!, new PromptMessage(null!, null!)], Targets = [null!], Choices = [],
+            Metadata = new Dictionary<string, string> { ["k"] = null! }, Scores = new Dictionary<string, Score> { ["exact"] = null! },
+            Started = Start, Completed = Start,
+        };
+
+        Assert.That(HandWritten(record), Is.EqualTo(Serialized(record)));
+        Assert.That(HandWritten(items), Is.EqualTo(Serialized(items)));
+    }
+
+    [Test]
     public void The_log_holds_the_serializers_bytes_and_reads_back_as_the_same_record()
     {
         using var dir = new Support.TempDirectory();
