@@ -32,9 +32,15 @@ public static class RunWarmUp
                 Started = DateTimeOffset.UnixEpoch,
                 Completed = DateTimeOffset.UnixEpoch,
             };
+            // Samples are written by hand (SampleRecordJson) and read back by the serializer (resume, reports of large runs).
             var logRecord = EvalJson.Compact.GetTypeInfo(typeof(LogRecord));
-            var bytes = JsonSerializer.SerializeToUtf8Bytes(record, logRecord);
-            _ = JsonSerializer.Deserialize(bytes, logRecord);
+            var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+            using (var json = new Utf8JsonWriter(buffer))
+            {
+                SampleRecordJson.Write(json, record);
+            }
+
+            _ = JsonSerializer.Deserialize(buffer.WrittenSpan, logRecord);
             JsonSerializer.Serialize(Stream.Null, new LimitRecord { At = DateTimeOffset.UnixEpoch, Limit = 1, Reason = "warm-up" }, logRecord);
             JsonSerializer.Serialize(Stream.Null, new LogFooter { Ended = DateTimeOffset.UnixEpoch, Status = RunStatus.Completed, Planned = 1, Completed = 1, Errored = 0 }, logRecord);
             _ = EvalJson.Indented.GetTypeInfo(typeof(RunResults));
