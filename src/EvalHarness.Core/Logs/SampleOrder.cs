@@ -9,7 +9,8 @@ namespace EvalHarness.Logs;
 /// </summary>
 public static class SampleOrder
 {
-    private static readonly Comparer<(int Position, string Suite, string Id, int Epoch)> InMemory = Comparer<(int Position, string Suite, string Id, int Epoch)>.Create((a, b) =>
+    // Keys carry their suite's position, looked up once per record rather than twice per comparison.
+    private static readonly Comparer<(int Position, string Suite, string Id, int Epoch)> ByKey = Comparer<(int Position, string Suite, string Id, int Epoch)>.Create((a, b) =>
     {
         var order = a.Position.CompareTo(b.Position);
         order = order != 0 ? order : string.CompareOrdinal(a.Suite, b.Suite);
@@ -21,14 +22,6 @@ public static class SampleOrder
     {
         ArgumentNullException.ThrowIfNull(log);
         var suiteOrder = log.Header.Suites.Select((s, i) => (s.Name, i)).DistinctBy(p => p.Name).ToDictionary(p => p.Name, p => p.i, StringComparer.Ordinal);
-        var comparer = Comparer<(string Suite, string Id, int Epoch)>.Create((a, b) =>
-        {
-            var order = suiteOrder.GetValueOrDefault(a.Suite, int.MaxValue).CompareTo(suiteOrder.GetValueOrDefault(b.Suite, int.MaxValue));
-            order = order != 0 ? order : string.CompareOrdinal(a.Suite, b.Suite);
-            order = order != 0 ? order : string.CompareOrdinal(a.Id, b.Id);
-            return order != 0 ? order : a.Epoch.CompareTo(b.Epoch);
-        });
-
         var (onDisk, masked) = log.Samples switch
         {
             LoggedSamples disk => (disk, false),
@@ -37,19 +30,18 @@ public static class SampleOrder
         };
         if (onDisk is null)
         {
-            // The suite's position is looked up once per record, not twice per comparison.
-            return log.Samples.OrderBy(r => (suiteOrder.GetValueOrDefault(r.Suite, int.MaxValue), r.Suite, r.Id, r.Epoch), InMemory);
+            return log.Samples.OrderBy(r => (suiteOrder.GetValueOrDefault(r.Suite, int.MaxValue), r.Suite, r.Id, r.Epoch), ByKey);
         }
 
         // Only the keys are held to sort; the records are read again in the sorted order.
-        var keys = new List<(string Suite, string Id, int Epoch)>(onDisk.Count);
+        var keys = new List<(int Position, string Suite, string Id, int Epoch)>(onDisk.Count);
         foreach (var record in onDisk)
         {
-            keys.Add((string.IsInterned(record.Suite) ?? record.Suite, record.Id, record.Epoch));
+            keys.Add((suiteOrder.GetValueOrDefault(record.Suite, int.MaxValue), string.IsInterned(record.Suite) ?? record.Suite, record.Id, record.Epoch));
         }
 
         var indices = Enumerable.Range(0, keys.Count).ToArray();
-        Array.Sort(indices, (a, b) => comparer.Compare(keys[a], keys[b]) is var c && c != 0 ? c : a.CompareTo(b));
+        Array.Sort(indices, (a, b) => ByKey.Compare(keys[a], keys[b]) is var c && c != 0 ? c : a.CompareTo(b));
         keys.Clear();
         var sorted = onDisk.ReadAt(indices);
         return masked ? sorted.Select(OutputMasking.Mask) : sorted;
