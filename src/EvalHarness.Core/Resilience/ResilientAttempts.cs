@@ -23,5 +23,15 @@ internal sealed class ResilientAttempts
 
     public List<FailedAttempt>? Failures { get; private set; }
 
+    /// <summary>The first attempt's failure, waiting to be the pipeline's first outcome.</summary>
+    public Exception? Replay { get; set; }
+
     public void Failed(FailedAttempt attempt) => (Failures ??= []).Add(attempt);
+
+    public Exception? TakeReplay()
+    {
+        var replay = Replay;
+        Replay = null;
+        return replay;
+    }
 }

@@ -12,6 +12,13 @@ namespace EvalHarness.Resilience;
 /// every attempt by a timeout, reports each outcome to the concurrency controller, and records every
 /// failed attempt. Permanent failures pass straight through.
 /// </summary>
+/// <remarks>
+/// The first attempt runs outside the pipeline, under a timeout of its own: nearly every request succeeds at
+/// once, and the pipeline's layers (six state machines, their continuations and a pooled context per request)
+/// were a tenth of what a request allocated at hundreds of requests per second (docs/performance.md). A first
+/// attempt that failed in a way worth retrying is handed to the pipeline as its first outcome, without asking the
+/// model again, so the retries, their delays, Retry-After and the record of failures are the pipeline's as before.
+/// </remarks>
 internal sealed class ResilientModel : IModel
 {
     private static readonly ResiliencePropertyKey<ResilientAttempts> AttemptsKey = new("evalh.attempts");
@@ -20,6 +27,7 @@ internal sealed class ResilientModel : IModel
     private readonly IConcurrencyController? _controller;
     private readonly TimeProvider _time;
     private readonly ResiliencePipeline _pipeline;
+    private readonly bool _retries;
 
     public ResilientModel(IModel inner, ResilienceOptions options, IConcurrencyController? controller, TimeProvider time)
     {
@@ -32,9 +40,7 @@ internal sealed class ResilientModel : IModel
         {
             builder.AddRetry(new RetryStrategyOptions
             {
-                ShouldHandle = new PredicateBuilder()
-                    .Handle<ModelException>(e => e.Kind == ModelErrorKind.Transient)
-                    .Handle<TimeoutRejectedException>(),
+                ShouldHandle = new PredicateBuilder().Handle<Exception>(IsRetried),
                 MaxRetryAttempts = options.MaxRetries,
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,
@@ -58,6 +64,7 @@ internal sealed class ResilientModel : IModel
 
         builder.AddTimeout(options.AttemptTimeout);
         _pipeline = builder.Build();
+        _retries = options.MaxRetries > 0;
     }
 
     public ModelInfo Info => _inner.Info;
@@ -65,14 +72,38 @@ internal sealed class ResilientModel : IModel
     public async Task<Generation> GenerateAsync(GenerationRequest request, CancellationToken cancellationToken)
     {
         var attempts = new ResilientAttempts(this, request);
-        var context = ResilienceContextPool.Shared.Get(cancellationToken);
-        context.Properties.Set(AttemptsKey, attempts);
         try
         {
-            var generation = await _pipeline.ExecuteAsync(
-                static (ctx, state) => new ValueTask<Generation>(state.Model.AttemptAsync(state, ctx.CancellationToken)),
-                context,
-                attempts).ConfigureAwait(false);
+            Generation? generation = null;
+            var clock = new CancellationTokenSource(_options.AttemptTimeout, _time);
+            var link = cancellationToken.UnsafeRegister(static source => ((CancellationTokenSource)source!).Cancel(), clock);
+            try
+            {
+                generation = await AttemptAsync(attempts, clock.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (clock.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+            {
+                // As the pipeline's timeout does: an attempt cancelled by its own clock, not by the run.
+                var timedOut = new TimeoutRejectedException("the attempt timed out", _options.AttemptTimeout);
+                if (!_retries)
+                {
+                    throw timedOut;
+                }
+
+                attempts.Replay = timedOut;
+            }
+            catch (Exception ex) when (_retries && IsRetried(ex))
+            {
+                attempts.Replay = ex;
+            }
+            finally
+            {
+                link.Dispose();
+                clock.Dispose();
+            }
+
+            generation ??= await RetryAsync(attempts, cancellationToken).ConfigureAwait(false);
+
             return generation with { Attempts = attempts.Count, Retries = attempts.Failures };
         }
         catch (ModelException ex)
@@ -86,11 +117,30 @@ internal sealed class ResilientModel : IModel
                 ModelErrorKind.Transient);
             throw timeout.AfterAttempts(attempts.Count, attempts.Failures ?? []);
         }
+    }
+
+    /// <summary>The pipeline's first outcome is the first attempt's failure; its later attempts ask the model.</summary>
+    private async Task<Generation> RetryAsync(ResilientAttempts attempts, CancellationToken cancellationToken)
+    {
+        var context = ResilienceContextPool.Shared.Get(cancellationToken);
+        context.Properties.Set(AttemptsKey, attempts);
+        try
+        {
+            return await _pipeline.ExecuteAsync(
+                static (ctx, state) => state.TakeReplay() is { } failure
+                    ? ValueTask.FromException<Generation>(failure)
+                    : new ValueTask<Generation>(state.Model.AttemptAsync(state, ctx.CancellationToken)),
+                context,
+                attempts).ConfigureAwait(false);
+        }
         finally
         {
             ResilienceContextPool.Shared.Return(context);
         }
     }
+
+    private static bool IsRetried(Exception failure) =>
+        failure is ModelException { Kind: ModelErrorKind.Transient } or TimeoutRejectedException;
 
     public ValueTask DisposeAsync() => _inner.DisposeAsync();
 
