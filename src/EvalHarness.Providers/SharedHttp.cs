@@ -25,7 +25,8 @@ internal static class SharedHttp
         };
 
         // Gateways in front of model servers often refuse requests without one; it names the harness and nothing else.
-        client.DefaultRequestHeaders.UserAgent.TryParseAdd($"EvalHarness/{HarnessInfo.Current.Version}");
+        // Unparsed, so each request copies the string rather than cloning and formatting a parsed value.
+        client.DefaultRequestHeaders.TryAddWithoutValidation("User-Agent", $"EvalHarness/{HarnessInfo.Current.Version}");
         return client;
     }
 }

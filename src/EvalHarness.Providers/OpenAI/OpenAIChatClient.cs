@@ -1,4 +1,3 @@
-using System.Net.Http.Headers;
 using EvalHarness.Infrastructure;
 using EvalHarness.Models;
 using Microsoft.Extensions.AI;
@@ -16,8 +15,6 @@ namespace EvalHarness.Providers.OpenAI;
 /// </summary>
 public sealed class OpenAIChatClient : IChatClient
 {
-    private static readonly MediaTypeHeaderValue Json = new("application/json");
-
     private readonly HttpClient _http;
     private readonly OpenAIModelOptions _options;
     private readonly string _endpoint;
@@ -41,11 +38,11 @@ public sealed class OpenAIChatClient : IChatClient
 
     public async Task<ChatResponse> GetResponseAsync(IEnumerable<AIChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, _completions)
-        {
-            Content = new ByteArrayContent(_writer.Write(messages, options)) { Headers = { ContentType = Json } },
-        };
-        // Unparsed header values: typed ones cost an object per header per request.
+        var content = new ByteArrayContent(_writer.Write(messages, options));
+
+        // Header values as plain strings: typed ones are objects per header per request, formatted again on the wire.
+        content.Headers.TryAddWithoutValidation("Content-Type", "application/json");
+        using var request = new HttpRequestMessage(HttpMethod.Post, _completions) { Content = content };
         request.Headers.TryAddWithoutValidation("Accept", "application/json");
         if (_authorization is not null)
         {

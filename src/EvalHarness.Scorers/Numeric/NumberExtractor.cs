@@ -32,24 +32,73 @@ public static partial class NumberExtractor
         var hasArabic = text.AsSpan().ContainsAnyInRange('0', '9');
         var pattern = hasArabic ? ArabicNumber() : KanjiNumber();
 
-        var markers = (ignoreCase ? MarkerPattern() : CaseSensitiveMarkerPattern()).Matches(text);
-        for (var m = markers.Count - 1; m >= 0; m--)
+        // The last marker and the last number decide nearly always: they are found without a Match object per
+        // candidate, and the others are looked at (from the end, as before) only when the last does not parse.
+        var markers = ignoreCase ? MarkerPattern() : CaseSensitiveMarkerPattern();
+        var lastMarker = -1;
+        foreach (var marker in markers.EnumerateMatches(text))
         {
-            var after = markers[m].Index + markers[m].Length;
-            var number = pattern.Match(text, after);
-            if (number.Success && number.Index - after <= 3 && Parse(number.Value) is { } v)
+            lastMarker = marker.Index + marker.Length;
+        }
+
+        if (lastMarker >= 0)
+        {
+            if (NumberAfter(pattern, text, lastMarker) is { } answer)
             {
-                return (v, number.Value);
+                return answer;
+            }
+
+            var all = markers.Matches(text);
+            for (var m = all.Count - 2; m >= 0; m--)
+            {
+                if (NumberAfter(pattern, text, all[m].Index + all[m].Length) is { } earlier)
+                {
+                    return earlier;
+                }
             }
         }
 
-        var all = pattern.Matches(text);
-        for (var i = all.Count - 1; i >= 0; i--)
+        var (lastIndex, lastLength) = (-1, 0);
+        foreach (var number in pattern.EnumerateMatches(text))
         {
-            if (Parse(all[i].Value) is { } value)
+            (lastIndex, lastLength) = (number.Index, number.Length);
+        }
+
+        if (lastIndex < 0)
+        {
+            return null;
+        }
+
+        var token = text.Substring(lastIndex, lastLength);
+        if (Parse(token) is { } value)
+        {
+            return (value, token);
+        }
+
+        var numbers = pattern.Matches(text);
+        for (var i = numbers.Count - 2; i >= 0; i--)
+        {
+            if (Parse(numbers[i].Value) is { } before)
             {
-                return (value, all[i].Value);
+                return (before, numbers[i].Value);
             }
+        }
+
+        return null;
+    }
+
+    /// <summary>The number that starts within three characters after a marker, if it parses.</summary>
+    private static (double Value, string Text)? NumberAfter(Regex pattern, string text, int after)
+    {
+        foreach (var number in pattern.EnumerateMatches(text, after))
+        {
+            if (number.Index - after > 3)
+            {
+                return null;
+            }
+
+            var token = text.Substring(number.Index, number.Length);
+            return Parse(token) is { } value ? (value, token) : null;
         }
 
         return null;
@@ -164,8 +213,9 @@ public static partial class NumberExtractor
 
     private static string Prepare(string text, bool nfkc)
     {
-        var s = (nfkc ? text.Normalize(NormalizationForm.FormKC) : text).Replace('\u2212', '-');
-        return ThousandsSeparator().Replace(s, string.Empty);
+        // ASCII is its own NFKC form, and text without a comma has no thousands separator: most answers skip both.
+        var s = (nfkc && !Ascii.IsValid(text) ? text.Normalize(NormalizationForm.FormKC) : text).Replace('\u2212', '-');
+        return s.Contains(',', StringComparison.Ordinal) ? ThousandsSeparator().Replace(s, string.Empty) : s;
     }
 
     private static int? KanjiDigit(char c) => c switch

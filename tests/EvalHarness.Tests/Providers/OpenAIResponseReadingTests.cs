@@ -80,6 +80,25 @@ public sealed class OpenAIResponseReadingTests
     }
 
     [Test]
+    public async Task Answers_of_any_length_are_read_whole_one_after_another()
+    {
+        // The server sends no length, so each body arrives in chunks of its own; one client reads them in turn, long
+        // and short, and no answer may carry bytes of the one before.
+        await using var server = await RawOpenAiServer.StartAsync();
+        using var client = new OpenAIChatClient(new OpenAIModelOptions { Model = "m", BaseUrl = server.BaseUrl, Timeout = TimeSpan.FromSeconds(10) }, new HttpClient());
+
+        foreach (var length in new[] { 300_000, 1, 4_000, 4_100, 70_000, 0, 9_000 })
+        {
+            var answer = string.Concat(Enumerable.Range(0, length).Select(i => (i % 4) switch { 0 => "a", 1 => "é", 2 => "日", _ => "😀" }));
+            server.Reply = (200, $$"""{"id":"c","model":"m","choices":[{"index":0,"message":{"role":"assistant","content":"{{answer}}"},"finish_reason":"stop"}]}""");
+
+            var response = await client.GetResponseAsync([new ChatMessage(ChatRole.User, "q")]);
+
+            Assert.That(response.Text, Is.EqualTo(answer), $"{length} characters");
+        }
+    }
+
+    [Test]
     public async Task A_key_echoed_into_the_answer_model_or_id_is_masked()
     {
         const string Key = "sk-test-ECHOED-0123456789abcdef";

@@ -22,6 +22,14 @@ public sealed class NumberExtractorTests
         Assert.That(ValueOf(output), Is.EqualTo(expected));
     }
 
+    [TestCase("The answer is 42, because 6 × 7 = a lot", 42)]
+    [TestCase("答えは 42 です。検算の結果 = ?", 42)]
+    [TestCase("ANSWER: 9. x = 3 so x² = ", 3)]
+    public void A_last_marker_without_a_number_after_it_yields_to_the_marker_before(string output, double expected)
+    {
+        Assert.That(ValueOf(output), Is.EqualTo(expected));
+    }
+
     [TestCase("Tom had 3 apples, gave 1 away, bought 4 more: 6", 6)]
     [TestCase("There are 3 hours of 60 minutes, 180 minutes in all.", 180)]
     public void Last_number_is_the_answer_without_a_marker(string output, double expected)
