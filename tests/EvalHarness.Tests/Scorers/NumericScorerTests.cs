@@ -188,4 +188,25 @@ public sealed class NumericScorerTests
 
         Assert.That(scorer.CheckSample(Samples.Make())?.Message, Does.Contain("needs a target"));
     }
+
+    [Test]
+    public void Numbers_in_explanations_are_written_as_fifteen_significant_digits_would_write_them()
+    {
+        // Whole numbers take a shortcut past the general format; it must not change a single character.
+        double[] values =
+        [
+            0, -0.0, 1, -1, 42, -42, 7e3, 123456789012345, -123456789012345, 999999999999999, 1e15, -1e15, 1e16,
+            123456789012345678, 0.5, -0.5, 0.1 + 0.2, 1.5e4, 35000.25, 1e-7, double.Epsilon, long.MaxValue, 2e18,
+            double.NaN, double.PositiveInfinity, double.NegativeInfinity, 4503599627370496, 4503599627370497,
+        ];
+        var random = new Random(21);
+        var drawn = Enumerable.Range(0, 2000).Select(i => i % 2 == 0
+            ? Math.Round((random.NextDouble() - 0.5) * Math.Pow(10, random.Next(0, 18)))
+            : (random.NextDouble() - 0.5) * Math.Pow(10, random.Next(-3, 18)));
+
+        foreach (var value in values.Concat(drawn))
+        {
+            Assert.That(NumericScorer.Format(value), Is.EqualTo(value.ToString("G15", System.Globalization.CultureInfo.InvariantCulture)), value.ToString("R", System.Globalization.CultureInfo.InvariantCulture));
+        }
+    }
 }
