@@ -90,18 +90,14 @@ public static partial class NumberExtractor
     /// <summary>The number that starts within three characters after a marker, if it parses.</summary>
     private static (double Value, string Text)? NumberAfter(Regex pattern, string text, int after)
     {
-        foreach (var number in pattern.EnumerateMatches(text, after))
+        var numbers = pattern.EnumerateMatches(text, after);
+        if (!numbers.MoveNext() || numbers.Current.Index - after > 3)
         {
-            if (number.Index - after > 3)
-            {
-                return null;
-            }
-
-            var token = text.Substring(number.Index, number.Length);
-            return Parse(token) is { } value ? (value, token) : null;
+            return null;
         }
 
-        return null;
+        var token = text.Substring(numbers.Current.Index, numbers.Current.Length);
+        return Parse(token) is { } value ? (value, token) : null;
     }
 
     // A model that checks its work writes more arithmetic after the answer; the answer is what came before.
