@@ -189,7 +189,28 @@ internal sealed class RunExecution
         // continue on a fresh one, or that stack would keep every sample alive through the results and reports.
         await Task.Yield();
         LargeRunMemory.Release(executed.Log);
-        var outcome = runner.Summarise(executed);
+
+        // A run held in memory writes the reports that need only its log (samples.csv) while its results are derived,
+        // on the core that would otherwise wait for them. A large run reads its records back from disk for each, and
+        // a second reader beside the results would add its own peak to theirs.
+        var reporters = Composition.Reporters();
+        var early = Task.FromResult<IReadOnlyList<string>>([]);
+        if (!executed.AlreadyComplete && !executed.Log.SamplesOnDisk)
+        {
+            (reporters, early) = reporters.StartFromLog(executed.Log, request.ShowPersonalData, outputDirectory);
+        }
+
+        RunOutcome outcome;
+        try
+        {
+            outcome = runner.Summarise(executed);
+        }
+        finally
+        {
+            // Nothing is left half-written behind a failure to derive the results.
+            await early.ConfigureAwait(false);
+        }
+
         LargeRunMemory.Release(outcome.Log);
 
         if (outcome.AlreadyComplete)
@@ -201,7 +222,7 @@ internal sealed class RunExecution
 
         // Judged before the reports are written, so they show the verdict.
         var verdict = gate?.Judge(_env, outcome.Log, outputDirectory);
-        foreach (var problem in Composition.Reporters().WriteAll(new ReportInput(outcome.Log, outcome.Results) { ShowPersonalData = request.ShowPersonalData, Gate = verdict }, outputDirectory))
+        foreach (var problem in early.Result.Concat(reporters.WriteAll(new ReportInput(outcome.Log, outcome.Results) { ShowPersonalData = request.ShowPersonalData, Gate = verdict }, outputDirectory)))
         {
             _env.Error.WriteLine(ConsoleText.Safe("warning: " + problem));
         }

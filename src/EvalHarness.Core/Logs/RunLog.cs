@@ -20,4 +20,7 @@ public sealed class RunLog
 
     /// <summary>True when the file ended in a partial line (the process was killed while writing).</summary>
     public bool TornTail { get; init; }
+
+    /// <summary>True when the records are read back from log.jsonl each time they are enumerated (a large run), not held in memory.</summary>
+    public bool SamplesOnDisk => Samples is LoggedSamples;
 }

@@ -27,8 +27,10 @@ public static class OutputMasking
     public static RunLog ForDisplay(ReportInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        return input.ShowPersonalData ? input.Log : Mask(input.Log);
+        return ForDisplay(input.Log, input.ShowPersonalData);
     }
+
+    public static RunLog ForDisplay(RunLog log, bool showPersonalData) => showPersonalData ? log : Mask(log);
 
     public static RunLog Mask(RunLog log)
     {

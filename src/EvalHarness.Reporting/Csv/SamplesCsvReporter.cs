@@ -12,7 +12,7 @@ namespace EvalHarness.Reporting.Csv;
 /// Every sample record of the run (sample × epoch) as one spreadsheet row, for reviewing answers by
 /// hand: filtering by category, sorting by score, reading the model's output next to the targets.
 /// </summary>
-public sealed class SamplesCsvReporter : IRunReporter
+public sealed class SamplesCsvReporter : ILogReporter
 {
     // RFC 4180 asks for CRLF. Once NewLine is set, CsvHelper's default quoting rule only looks for that
     // exact sequence, so a cell holding a bare CR or LF (model output often does) would split the row:
@@ -37,8 +37,14 @@ public sealed class SamplesCsvReporter : IRunReporter
     public void Write(ReportInput input, string path)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var columns = SampleColumns.For(input.Log.Header);
-        var records = SampleOrder.BySuiteIdEpoch(OutputMasking.ForDisplay(input));
+        Write(input.Log, input.ShowPersonalData, path);
+    }
+
+    public void Write(RunLog log, bool showPersonalData, string path)
+    {
+        ArgumentNullException.ThrowIfNull(log);
+        var columns = SampleColumns.For(log.Header);
+        var records = SampleOrder.BySuiteIdEpoch(OutputMasking.ForDisplay(log, showPersonalData));
         AtomicFile.Write(path, stream =>
         {
             // Without the BOM, Excel reads the file in the ANSI code page and Japanese turns into mojibake.
