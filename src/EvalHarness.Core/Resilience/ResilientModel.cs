@@ -27,7 +27,6 @@ internal sealed class ResilientModel : IModel
     private readonly IConcurrencyController? _controller;
     private readonly TimeProvider _time;
     private readonly ResiliencePipeline _pipeline;
-    private readonly bool _retries;
 
     public ResilientModel(IModel inner, ResilienceOptions options, IConcurrencyController? controller, TimeProvider time)
     {
@@ -64,7 +63,6 @@ internal sealed class ResilientModel : IModel
 
         builder.AddTimeout(options.AttemptTimeout);
         _pipeline = builder.Build();
-        _retries = options.MaxRetries > 0;
     }
 
     public ModelInfo Info => _inner.Info;
@@ -85,14 +83,14 @@ internal sealed class ResilientModel : IModel
             {
                 // As the pipeline's timeout does: an attempt cancelled by its own clock, not by the run.
                 var timedOut = new TimeoutRejectedException("the attempt timed out", _options.AttemptTimeout);
-                if (!_retries)
+                if (_options.MaxRetries <= 0)
                 {
                     throw timedOut;
                 }
 
                 attempts.Replay = timedOut;
             }
-            catch (Exception ex) when (_retries && IsRetried(ex))
+            catch (Exception ex) when (_options.MaxRetries > 0 && IsRetried(ex))
             {
                 attempts.Replay = ex;
             }
