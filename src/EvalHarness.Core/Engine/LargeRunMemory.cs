@@ -13,7 +13,7 @@ public static class LargeRunMemory
     public static void Release(RunLog log)
     {
         ArgumentNullException.ThrowIfNull(log);
-        if (log.Samples is LoggedSamples)
+        if (log.SamplesOnDisk)
         {
             Collect();
         }

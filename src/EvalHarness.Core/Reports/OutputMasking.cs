@@ -35,7 +35,7 @@ public static class OutputMasking
     public static RunLog Mask(RunLog log)
     {
         ArgumentNullException.ThrowIfNull(log);
-        if (log.Samples is LoggedSamples)
+        if (log.SamplesOnDisk)
         {
             return Copy(log, new MaskedSamples(log.Samples));
         }
