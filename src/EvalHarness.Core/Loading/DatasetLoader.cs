@@ -21,7 +21,8 @@ internal static class DatasetLoader
             }
 
             var stream = new StreamedDatasetSource(reader, dataset.DisplayPath, dataset.Delimiter) { FewShots = dataset.FewShots, Limits = limits };
-            return Build(streaming.Stream(stream, diagnostics), builder, dataset, limits, diagnostics, sampleDiagnostics);
+            var records = streaming.Stream(stream, diagnostics);
+            return Build(IsLarge(dataset.Path) ? RecordsAhead.Read(records) : records, builder, dataset, limits, diagnostics, sampleDiagnostics);
         }
 
         var text = TextFiles.Read(dataset.Path, dataset.DisplayPath, dataset.Encoding, diagnostics, "dataset.path");
@@ -32,6 +33,18 @@ internal static class DatasetLoader
 
         var source = new DatasetSource(text, dataset.DisplayPath, dataset.Delimiter) { FewShots = dataset.FewShots, Limits = limits };
         return Build(dataset.Format.Read(source, diagnostics), builder, dataset, limits, diagnostics, sampleDiagnostics);
+    }
+
+    private static bool IsLarge(string path)
+    {
+        try
+        {
+            return new FileInfo(path).Length >= RecordsAhead.MinimumBytes;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
     }
 
     /// <summary>

@@ -96,6 +96,29 @@ public sealed class StreamedDatasetTests
     }
 
     [Test]
+    public void A_dataset_large_enough_to_be_read_on_a_thread_of_its_own_gives_the_same_samples_and_diagnostics_as_the_list_path()
+    {
+        // Past RecordsAhead.MinimumBytes the lines are read and parsed a few batches ahead, on another thread: every
+        // kind of problem, about 900 diagnostics and the records on both sides of each batch's edge must still come
+        // out as when every record was read first.
+        using var dir = new TempDirectory();
+        var copies = (int)(RecordsAhead.MinimumBytes / Encoding.UTF8.GetByteCount(CraftedJsonl)) + 2;
+        var jsonl = dir.File("data.jsonl", string.Join('\n', Enumerable.Range(0, copies).Select(i => CraftedJsonl.Replace("\"id\": \"", $"\"id\": \"{i}-", StringComparison.Ordinal))));
+        var csvRows = Enumerable.Range(0, 40_000).Select(i => i % 997 == 0 ? $"{i},\"bad \"quote\",x,y" : $"{i % 39_000},question {i},{i},x");
+        var csv = dir.File("data.csv", "id,input,target,category\n" + string.Join('\n', csvRows) + "\n");
+        Assert.That(new FileInfo(jsonl).Length, Is.GreaterThanOrEqualTo(RecordsAhead.MinimumBytes));
+        Assert.That(new FileInfo(csv).Length, Is.GreaterThanOrEqualTo(RecordsAhead.MinimumBytes));
+
+        AssertSameAsListPath(jsonl, JsonlFormat.Default, SmallLimits);
+        AssertSameAsListPath(jsonl, JsonlFormat.Default, SmallLimits with { MaxSamples = 1_000 });
+        AssertSameAsListPath(csv, CsvFormat.Default, SmallLimits);
+
+        var (samples, diagnostics) = Load(jsonl, JsonlFormat.Default, SmallLimits);
+        Assert.That(samples, Has.Count.EqualTo((4 * copies) + 1), "the numeric id 7 is the same in every copy: only its first counts");
+        Assert.That(diagnostics, Has.Count.EqualTo((8 * copies) + copies - 1), "the crafted lines' eight problems in every copy, and each repeated 7");
+    }
+
+    [Test]
     public void Over_the_sample_limit_the_streamed_path_reports_the_first_record_over_it_after_the_files_own_problems_and_no_samples()
     {
         using var dir = new TempDirectory();
