@@ -110,13 +110,17 @@ public sealed class EvalRunner
 
         observer.Finished(footer.Status);
 
+        var samples = Samples(plan.Existing, written, logPath, options.LogBytesInMemory);
         var runLog = new RunLog
         {
             Header = plan.Header,
-            Samples = Samples(plan.Existing, written, logPath, options.LogBytesInMemory),
+            Samples = samples,
             Footer = footer,
             Limits = limits,
             Resumes = resume is null ? [] : [.. plan.Existing!.Resumes, resume],
+
+            // A new run's records in memory are the session's, in the order their lines were noted.
+            Written = plan.Existing is null && samples is not LoggedSamples ? (logPath, written.Lines) : null,
         };
         return new ExecutedRun(runLog, options.OutputDirectory);
     }

@@ -23,4 +23,10 @@ public sealed class RunLog
 
     /// <summary>True when the records are read back from log.jsonl each time they are enumerated (a large run), not held in memory.</summary>
     public bool SamplesOnDisk => Samples is LoggedSamples;
+
+    /// <summary>
+    /// For records held in memory by the run that wrote them: the log file and where each record's line lies in it,
+    /// by the same index as <see cref="Samples"/>. A report that writes records as the log does may copy the line.
+    /// </summary>
+    internal (string Path, IReadOnlyList<LogLine> Lines)? Written { get; init; }
 }

@@ -73,17 +73,28 @@ public sealed class JsonReporter : IRunReporter
             // indenting every field of a million records made the file larger than the log and took most of the
             // time spent writing reports. Each entry is exactly its log.jsonl line ("type": "sample" included) and
             // reads back with the log's own types; personal data a scorer found is masked unless shown.
+            // A run held in memory copies each unmasked record's line from its log instead (RecordLines).
             json.Flush();
             using var compact = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = options.Encoder, SkipValidation = true });
             buffer.Write(",\n  \"samples\": ["u8);
-            var first = true;
-            foreach (var sample in OutputMasking.ForDisplay(input).Samples)
+            var shown = OutputMasking.ForDisplay(input).Samples;
+            var lines = RecordLines.Read(input.Log);
+            var index = 0;
+            foreach (var sample in shown)
             {
-                buffer.Write(first ? "\n    "u8 : ",\n    "u8);
-                first = false;
-                compact.Reset(buffer);
-                SampleRecordJson.Write(compact, sample);
-                compact.Flush();
+                buffer.Write(index == 0 ? "\n    "u8 : ",\n    "u8);
+                if (lines is not null && lines.TryGet(index, sample, out var line))
+                {
+                    buffer.Write(line);
+                }
+                else
+                {
+                    compact.Reset(buffer);
+                    SampleRecordJson.Write(compact, sample);
+                    compact.Flush();
+                }
+
+                index++;
                 if (buffer.WrittenCount > FlushThreshold)
                 {
                     stream.Write(buffer.WrittenSpan);
@@ -91,7 +102,7 @@ public sealed class JsonReporter : IRunReporter
                 }
             }
 
-            buffer.Write(first ? "]\n}"u8 : "\n  ]\n}"u8);
+            buffer.Write(index == 0 ? "]\n}"u8 : "\n  ]\n}"u8);
             stream.Write(buffer.WrittenSpan);
         });
     }
