@@ -78,7 +78,7 @@ public sealed class JsonReporter : IRunReporter
             using var compact = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = options.Encoder, SkipValidation = true });
             buffer.Write(",\n  \"samples\": ["u8);
             var shown = OutputMasking.ForDisplay(input).Samples;
-            var lines = RecordLines.Read(input.Log);
+            using var lines = RecordLines.Open(input.Log);
             var index = 0;
             foreach (var sample in shown)
             {

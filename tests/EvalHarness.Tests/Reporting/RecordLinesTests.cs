@@ -19,10 +19,10 @@ public sealed class RecordLinesTests
     {
         using var dir = new TempDirectory();
         var outcome = await RunAsync(dir, "run");
-        var copied = RecordLines.Read(outcome.Log);
+        using var copied = RecordLines.Open(outcome.Log);
         Assert.That(copied, Is.Not.Null, "the run knows where its records' lines are");
         var withoutLines = WithoutLines(outcome.Log);
-        Assert.That(RecordLines.Read(withoutLines), Is.Null);
+        Assert.That(RecordLines.Open(withoutLines), Is.Null);
 
         foreach (var show in new[] { false, true })
         {
@@ -50,8 +50,25 @@ public sealed class RecordLinesTests
         Assert.That(File.ReadAllBytes(Write(dir, "shifted", new ReportInput(outcome.Log, outcome.Results))), Is.EqualTo(expected));
 
         File.Delete(logPath);
-        Assert.That(RecordLines.Read(outcome.Log), Is.Null);
+        Assert.That(RecordLines.Open(outcome.Log), Is.Null);
         Assert.That(File.ReadAllBytes(Write(dir, "gone", new ReportInput(outcome.Log, outcome.Results))), Is.EqualTo(expected));
+    }
+
+    [Test]
+    public async Task A_log_of_several_megabytes_written_in_completion_order_is_copied_through_the_window_whole()
+    {
+        using var dir = new TempDirectory();
+        await using var server = await FakeOpenAiServer.StartAsync(r => FakeReply.Answer(Runs.Correct(r) + new string(' ', Runs.Number(r) % 700) + "."));
+        var suite = Runs.Load(SuiteFiles.Arithmetic(dir, 4_000));
+        var outcome = await Runs.RunAsync(server, suite, new RunOptions { OutputDirectory = dir.Combine("run"), MaxConnections = 32, Resilience = Runs.FastRetries() });
+        Assert.That(new FileInfo(Path.Combine(dir.Combine("run"), RunFiles.Log)).Length, Is.GreaterThan(3L << 20), "more than three windows of the file");
+
+        var fromLines = Write(dir, "lines", new ReportInput(outcome.Log, outcome.Results));
+        var rewritten = Write(dir, "records", new ReportInput(WithoutLines(outcome.Log), outcome.Results));
+
+        Assert.That(File.ReadAllBytes(fromLines), Is.EqualTo(File.ReadAllBytes(rewritten)));
+        using var lines = RecordLines.Open(outcome.Log)!;
+        Assert.That(Enumerable.Range(0, outcome.Log.Samples.Count).All(i => lines.TryGet(i, outcome.Log.Samples[i], out _)), Is.True, "every record was copied");
     }
 
     private static async Task<RunOutcome> RunAsync(TempDirectory dir, string name)
